@@ -6,7 +6,7 @@ namespace Microsoft.Xrm.Sdk
 {
     /// <summary>The fault the organization service returns when an operation fails.</summary>
     [DataContract(Name = "OrganizationServiceFault", Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public class OrganizationServiceFault : BaseServiceFault, IExtensibleDataObject
+    public class OrganizationServiceFault : BaseServiceFault
     {
         [DataMember]
         public OrganizationServiceFault InnerFault { get; set; }

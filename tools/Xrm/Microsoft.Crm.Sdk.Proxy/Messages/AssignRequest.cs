@@ -5,7 +5,7 @@ namespace Microsoft.Crm.Sdk.Messages
 {
     /// <summary>Assigns a record to a user or team.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
-    public sealed class AssignRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class AssignRequest : OrganizationRequest
     {
         public AssignRequest()
         {

@@ -5,7 +5,7 @@ namespace Microsoft.Crm.Sdk.Messages
 {
     /// <summary>The (empty) result of an assign.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
-    public sealed class AssignResponse : OrganizationResponse, IExtensibleDataObject
+    public sealed class AssignResponse : OrganizationResponse
     {
     }
 }

@@ -5,7 +5,7 @@ namespace Microsoft.Crm.Sdk.Messages
 {
     /// <summary>Closes an opportunity as lost.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
-    public sealed class LoseOpportunityRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class LoseOpportunityRequest : OrganizationRequest
     {
         public LoseOpportunityRequest()
         {

@@ -6,7 +6,7 @@ namespace Microsoft.Crm.Sdk.Messages
 {
     /// <summary>Merges a subordinate record into a target record.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
-    public sealed class MergeRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class MergeRequest : OrganizationRequest
     {
         public MergeRequest()
         {

@@ -5,7 +5,7 @@ namespace Microsoft.Crm.Sdk.Messages
 {
     /// <summary>Qualifies a lead, optionally creating an account, contact and opportunity.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
-    public sealed class QualifyLeadRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class QualifyLeadRequest : OrganizationRequest
     {
         public QualifyLeadRequest()
         {

@@ -5,7 +5,7 @@ namespace Microsoft.Crm.Sdk.Messages
 {
     /// <summary>Sets the state and status reason of a record.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
-    public sealed class SetStateRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class SetStateRequest : OrganizationRequest
     {
         public SetStateRequest()
         {

@@ -6,7 +6,7 @@ namespace Microsoft.Crm.Sdk.Messages
 {
     /// <summary>The calling user, business unit and organization.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
-    public sealed class WhoAmIResponse : OrganizationResponse, IExtensibleDataObject
+    public sealed class WhoAmIResponse : OrganizationResponse
     {
         public Guid BusinessUnitId => ParameterValues.Get<Guid>(Results, "BusinessUnitId");
 

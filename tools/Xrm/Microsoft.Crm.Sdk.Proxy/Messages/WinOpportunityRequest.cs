@@ -5,7 +5,7 @@ namespace Microsoft.Crm.Sdk.Messages
 {
     /// <summary>Closes an opportunity as won.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
-    public sealed class WinOpportunityRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class WinOpportunityRequest : OrganizationRequest
     {
         public WinOpportunityRequest()
         {

@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk.Messages
 {
     /// <summary>Links records through a relationship.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class AssociateRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class AssociateRequest : OrganizationRequest
     {
         public AssociateRequest()
         {

@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk.Messages
 {
     /// <summary>The (empty) result of an associate.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class AssociateResponse : OrganizationResponse, IExtensibleDataObject
+    public sealed class AssociateResponse : OrganizationResponse
     {
     }
 }

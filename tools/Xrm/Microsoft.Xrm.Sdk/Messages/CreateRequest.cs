@@ -5,7 +5,7 @@ namespace Microsoft.Xrm.Sdk.Messages
 {
     /// <summary>Creates a record.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class CreateRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class CreateRequest : OrganizationRequest
     {
         public CreateRequest()
         {

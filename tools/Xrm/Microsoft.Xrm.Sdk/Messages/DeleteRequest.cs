@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk.Messages
 {
     /// <summary>Deletes a record.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class DeleteRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class DeleteRequest : OrganizationRequest
     {
         public DeleteRequest()
         {

@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk.Messages
 {
     /// <summary>Unlinks records of a relationship.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class DisassociateRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class DisassociateRequest : OrganizationRequest
     {
         public DisassociateRequest()
         {

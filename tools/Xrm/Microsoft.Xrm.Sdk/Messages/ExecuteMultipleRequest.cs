@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk.Messages
 {
     /// <summary>Runs a batch of requests.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class ExecuteMultipleRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class ExecuteMultipleRequest : OrganizationRequest
     {
         public ExecuteMultipleRequest()
         {

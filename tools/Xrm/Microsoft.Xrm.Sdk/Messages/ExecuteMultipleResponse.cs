@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk.Messages
 {
     /// <summary>The responses of a batch.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class ExecuteMultipleResponse : OrganizationResponse, IExtensibleDataObject
+    public sealed class ExecuteMultipleResponse : OrganizationResponse
     {
         public bool IsFaulted => Get<bool>("IsFaulted");
 

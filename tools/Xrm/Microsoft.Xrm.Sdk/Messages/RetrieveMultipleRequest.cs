@@ -5,7 +5,7 @@ namespace Microsoft.Xrm.Sdk.Messages
 {
     /// <summary>Retrieves the records a query selects.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class RetrieveMultipleRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class RetrieveMultipleRequest : OrganizationRequest
     {
         public RetrieveMultipleRequest()
         {

@@ -5,7 +5,7 @@ namespace Microsoft.Xrm.Sdk.Messages
 {
     /// <summary>The records a query selected.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class RetrieveMultipleResponse : OrganizationResponse, IExtensibleDataObject
+    public sealed class RetrieveMultipleResponse : OrganizationResponse
     {
         public EntityCollection EntityCollection => Get<EntityCollection>("EntityCollection");
     }

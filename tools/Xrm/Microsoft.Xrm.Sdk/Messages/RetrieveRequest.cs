@@ -5,7 +5,7 @@ namespace Microsoft.Xrm.Sdk.Messages
 {
     /// <summary>Retrieves one record with the given columns.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class RetrieveRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class RetrieveRequest : OrganizationRequest
     {
         public RetrieveRequest()
         {

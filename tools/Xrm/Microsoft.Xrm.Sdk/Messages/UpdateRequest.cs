@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk.Messages
 {
     /// <summary>Updates a record.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class UpdateRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class UpdateRequest : OrganizationRequest
     {
         public UpdateRequest()
         {

@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk.Messages
 {
     /// <summary>Creates or updates a record by id or alternate key.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class UpsertRequest : OrganizationRequest, IExtensibleDataObject
+    public sealed class UpsertRequest : OrganizationRequest
     {
         public UpsertRequest()
         {

@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk.Messages
 {
     /// <summary>Whether the upsert created the record, and its reference.</summary>
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class UpsertResponse : OrganizationResponse, IExtensibleDataObject
+    public sealed class UpsertResponse : OrganizationResponse
     {
         public bool RecordCreated => Get<bool>("RecordCreated");
 

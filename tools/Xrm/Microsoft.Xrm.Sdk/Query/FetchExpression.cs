@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk.Query
 {
     /// <summary>A FetchXML query.</summary>
     [DataContract(Name = "FetchExpression", Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class FetchExpression : QueryBase, IExtensibleDataObject
+    public sealed class FetchExpression : QueryBase
     {
         public FetchExpression()
         {

@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk.Query
 {
     /// <summary>A query by attribute equality.</summary>
     [DataContract(Name = "QueryByAttribute", Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class QueryByAttribute : QueryBase, IExtensibleDataObject
+    public sealed class QueryByAttribute : QueryBase
     {
         public QueryByAttribute()
         {

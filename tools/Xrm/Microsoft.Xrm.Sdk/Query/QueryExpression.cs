@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk.Query
 {
     /// <summary>A structured query: table, columns, criteria, links, orders and paging.</summary>
     [DataContract(Name = "QueryExpression", Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-    public sealed class QueryExpression : QueryBase, IExtensibleDataObject
+    public sealed class QueryExpression : QueryBase
     {
         public static readonly QueryExpression Empty = new QueryExpression();
 
