@@ -32,34 +32,41 @@ namespace FunnelCrm.Benchmarks
         }
 
         /// <summary>
-        /// <paramref name="rows"/> transition rows from <paramref name="leads"/> leads: each lead walks the progression from
-        /// Known with random gaps and drop-outs; leads with more rows than stages re-enter (recycled and back), so more rows
-        /// for the same leads add re-entries, not leads.
+        /// <paramref name="rows"/> transition rows from <paramref name="leads"/> leads. Each lead walks five steps from Known
+        /// (forward, or out to Recycled and back to Engaged) with random gaps, the same walk whatever the row count; rows
+        /// beyond five per lead re-enter stages the lead already entered, later. So more rows for the same leads add
+        /// re-entries, never new lead-stage pairs, and the measured figures' memory must not change.
         /// </summary>
         public static StageTransition[] Transitions(int leads, int rows)
         {
-            var random = new Random(11);
+            const int Walk = 5;
             var result = new StageTransition[rows];
             int perLead = rows / leads;
+            var stages = new FunnelStage[Walk];
+            var times = new DateTime[Walk];
             int n = 0;
             for (int lead = 0; lead < leads; lead++)
             {
+                var random = new Random(lead);
                 var id = new Guid(lead, 7, 7, 1, 2, 3, 4, 5, 6, 7, 8);
                 DateTime on = Start.AddMinutes(random.Next(365 * 24 * 60));
                 int stage = 0;
+                for (int i = 0; i < Walk; i++)
+                {
+                    stages[i] = (FunnelStage)stage;
+                    times[i] = on;
+                    on = on.AddHours(1 + random.Next(24 * 20));
+                    stage = stage == (int)FunnelStage.Recycled ? (int)FunnelStage.Engaged
+                        : random.Next(5) == 0 ? (int)FunnelStage.Recycled
+                        : stage + 1;
+                }
+
                 int count = lead == leads - 1 ? rows - n : perLead;
                 for (int i = 0; i < count; i++)
                 {
-                    result[n++] = new StageTransition(id, null, (FunnelStage)stage, on, StageTrigger.ManualChange, 0, "generated", i < FunnelStages.Progression.Count);
-                    on = on.AddHours(1 + random.Next(24 * 20));
-                    if (stage == (int)FunnelStage.Won || random.Next(4) == 0)
-                    {
-                        stage = stage == (int)FunnelStage.Recycled ? (int)FunnelStage.Engaged : (int)FunnelStage.Recycled;
-                    }
-                    else
-                    {
-                        stage = stage >= (int)FunnelStage.Recycled ? (int)FunnelStage.Engaged : stage + 1;
-                    }
+                    int step = i % Walk;
+                    DateTime when = times[step].AddDays(i / Walk * 30);
+                    result[n++] = new StageTransition(id, null, stages[step], when, StageTrigger.ManualChange, 0, "generated", i < Walk);
                 }
             }
 
