@@ -81,6 +81,7 @@ internal sealed class QueryEngine
         {
             rows = Join(rows, link, table.LogicalName, aliases, linkAliases, ref counter);
         }
+        Validate(query.Criteria, table.LogicalName, aliases);
         rows = rows.Where(r => Matches(query.Criteria, r, table.LogicalName, aliases)).ToList();
         rows = Order(rows, query, table.LogicalName, aliases, linkAliases);
         var entities = rows.Select(r => Project(r, query, table, linkAliases)).ToList();
@@ -101,6 +102,10 @@ internal sealed class QueryEngine
         var alias = string.IsNullOrEmpty(link.EntityAlias) ? linked.LogicalName + counter.ToString(CultureInfo.InvariantCulture) : link.EntityAlias;
         aliases[alias] = linked.LogicalName;
         linkAliases[link] = alias;
+        if (link.LinkCriteria != null)
+        {
+            Validate(link.LinkCriteria, alias, aliases);
+        }
         var candidates = store.Scan(linked.LogicalName, transaction)
             .Where(c => link.LinkCriteria == null || Matches(link.LinkCriteria, Single(alias, c.Values), alias, aliases))
             .ToList();
@@ -131,6 +136,24 @@ internal sealed class QueryEngine
             joined = Join(joined, child, alias, aliases, linkAliases, ref counter);
         }
         return joined;
+    }
+
+    /// <summary>Fails on a condition naming an unknown alias or column, whether or not any row is tested.</summary>
+    private void Validate(FilterExpression filter, string defaultAlias, Dictionary<string, string> aliases)
+    {
+        foreach (var condition in filter.Conditions)
+        {
+            var alias = string.IsNullOrEmpty(condition.EntityName) ? defaultAlias : condition.EntityName;
+            if (!aliases.TryGetValue(alias, out var tableName))
+            {
+                throw Faults.InvalidArgument($"The condition on '{condition.AttributeName}' names '{alias}', which is neither the query's table nor a link alias.");
+            }
+            metadata.GetColumn(tableName, condition.AttributeName);
+        }
+        foreach (var child in filter.Filters)
+        {
+            Validate(child, defaultAlias, aliases);
+        }
     }
 
     private static JoinedRow Single(string alias, Dictionary<string, object?> values) =>
