@@ -111,13 +111,32 @@ public sealed class Organization
     /// <summary>Runs custom workflow activities against this organization.</summary>
     public Workflow.WorkflowActivityRunner Workflows => new(this);
 
-    /// <summary>Registers every step declared with [PluginStep] on the assembly's plugin types; refused registrations throw.</summary>
+    /// <summary>
+    /// Registers every step declared with [PluginStep] on the assembly's plugin types. All or nothing: when any
+    /// declaration is refused, nothing is registered and the exception lists every refusal, naming each step.
+    /// </summary>
     public IReadOnlyList<StepRegistration> RegisterDeclaredSteps(Assembly assembly)
     {
-        var registrations = assembly.GetTypes()
-            .Where(t => typeof(IPlugin).IsAssignableFrom(t) && !t.IsAbstract)
-            .SelectMany(StepRegistry.FromDeclarations)
-            .ToList();
+        var registrations = new List<StepRegistration>();
+        var refusals = new List<string>();
+        foreach (var type in assembly.GetTypes().Where(t => typeof(IPlugin).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            try
+            {
+                registrations.AddRange(StepRegistry.FromDeclarations(type));
+            }
+            catch (StepRegistrationException refused)
+            {
+                refusals.Add(refused.Message);
+            }
+        }
+        refusals.AddRange(registrations.Select(r => (Step: r, Refusals: StepRules.Check(r)))
+            .Where(r => r.Refusals.Count > 0)
+            .Select(r => new StepRegistrationException(r.Step.Name, r.Refusals).Message));
+        if (refusals.Count > 0)
+        {
+            throw new StepRegistrationException(assembly.GetName().Name ?? "assembly", refusals);
+        }
         registrations.ForEach(Steps.Register);
         return registrations;
     }

@@ -185,4 +185,42 @@ public class OrganizationServiceTests
         Assert.Equal(ErrorCodes.DuplicateRecord, fault.Detail.ErrorCode);
         Assert.Contains("fcm_externalid_key", fault.Message);
     }
+
+    [Fact]
+    public void Delete_LeadWithSolutionCascade_DeletesItsTransitions()
+    {
+        var service = Fixture.NewOrganization(withSolution: true).CreateService();
+        var lead = Fixture.CreateLead(service);
+        var transition = service.Create(new Entity("fcm_stagetransition") { ["fcm_name"] = "to MQL", ["fcm_leadid"] = new EntityReference("lead", lead) });
+
+        service.Delete("lead", lead);
+
+        Fixture.Fault(() => service.Retrieve("fcm_stagetransition", transition, new ColumnSet(true)));
+    }
+
+    [Fact]
+    public void Delete_ParentOfRestrictRelationship_RefusedNamingTheChild()
+    {
+        var organization = Fixture.NewOrganization();
+        organization.Metadata.AddRelationship(FunnelCrm.Emulator.Metadata.RelationshipMetadata.OneToMany("test_restrict", "account", "opportunity", "parentaccountid", FunnelCrm.Emulator.Metadata.CascadeType.Restrict));
+        var service = organization.CreateService();
+        var account = service.Create(new Entity("account") { ["name"] = "Contoso" });
+        var deal = service.Create(new Entity("opportunity") { ["name"] = "Deal", ["parentaccountid"] = new EntityReference("account", account) });
+
+        var fault = Fixture.Fault(() => service.Delete("account", account));
+
+        Assert.Equal(ErrorCodes.RestrictedDelete, fault.Detail.ErrorCode);
+        Assert.Contains($"opportunity record ({deal}) through test_restrict", fault.Message);
+        Assert.NotNull(service.Retrieve("account", account, new ColumnSet("name")));
+    }
+
+    [Fact]
+    public void RetrieveMultiple_FetchXml_RefusedAsNotSupported()
+    {
+        var service = Fixture.NewOrganization().CreateService();
+
+        var fault = Fixture.Fault(() => service.RetrieveMultiple(new FetchExpression("<fetch><entity name='lead' /></fetch>")));
+
+        Assert.Equal(ErrorCodes.NotSupported, fault.Detail.ErrorCode);
+    }
 }

@@ -33,7 +33,12 @@ public class SalesMessageTests
         var service = organization.CreateService();
         var lead = BantLead(service);
 
-        var response = service.Execute(Qualify(lead, true, true, true));
+        var campaign = service.Create(new Entity("campaign") { ["name"] = "Webinar" });
+        var request = Qualify(lead, true, true, true);
+        request["OpportunityCurrencyId"] = new EntityReference("transactioncurrency", organization.BaseCurrencyId);
+        request["SourceCampaignId"] = new EntityReference("campaign", campaign);
+
+        var response = service.Execute(request);
 
         var created = (EntityReferenceCollection)response.Results["CreatedEntities"];
         Assert.Equal(new[] { "account", "contact", "opportunity" }, created.Select(c => c.LogicalName));
@@ -44,6 +49,9 @@ public class SalesMessageTests
         Assert.Equal(70, opportunity.GetAttributeValue<int>("closeprobability"));
         Assert.Equal(created[0].Id, opportunity.GetAttributeValue<EntityReference>("customerid").Id);
         Assert.Equal(lead, opportunity.GetAttributeValue<EntityReference>("originatingleadid").Id);
+        Assert.Equal(campaign, opportunity.GetAttributeValue<EntityReference>("campaignid").Id);
+        Assert.Equal(organization.BaseCurrencyId, opportunity.GetAttributeValue<EntityReference>("transactioncurrencyid").Id);
+        Assert.Equal(created[0].Id, service.Retrieve("contact", created[1].Id, new ColumnSet("parentcustomerid")).GetAttributeValue<EntityReference>("parentcustomerid").Id);
         Assert.Equal("Contoso", service.Retrieve("account", created[0].Id, new ColumnSet("name")).GetAttributeValue<string>("name"));
         var qualified = service.Retrieve("lead", lead, new ColumnSet("statecode", "statuscode", "qualifyingopportunityid"));
         Assert.Equal(1, qualified.GetAttributeValue<OptionSetValue>("statecode").Value);
