@@ -1,0 +1,10 @@
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk.Messages
+{
+    /// <summary>The (empty) result of a disassociate.</summary>
+    [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
+    public sealed class DisassociateResponse : OrganizationResponse
+    {
+    }
+}

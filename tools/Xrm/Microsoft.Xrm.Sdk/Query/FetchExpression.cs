@@ -1,0 +1,21 @@
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk.Query
+{
+    /// <summary>A FetchXML query.</summary>
+    [DataContract(Name = "FetchExpression", Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
+    public sealed class FetchExpression : QueryBase
+    {
+        public FetchExpression()
+        {
+        }
+
+        public FetchExpression(string query)
+        {
+            Query = query;
+        }
+
+        [DataMember]
+        public string Query { get; set; }
+    }
+}
