@@ -34,13 +34,16 @@ public class SalesMessageTests
         var lead = BantLead(service);
 
         var campaign = service.Create(new Entity("campaign") { ["name"] = "Webinar" });
-        var request = Qualify(lead, true, true, true);
-        request["OpportunityCurrencyId"] = new EntityReference("transactioncurrency", organization.BaseCurrencyId);
-        request["SourceCampaignId"] = new EntityReference("campaign", campaign);
+        var request = new QualifyLeadRequest
+        {
+            LeadId = new EntityReference("lead", lead), CreateAccount = true, CreateContact = true, CreateOpportunity = true,
+            OpportunityCurrencyId = new EntityReference("transactioncurrency", organization.BaseCurrencyId),
+            SourceCampaignId = new EntityReference("campaign", campaign), Status = new OptionSetValue(3),
+        };
 
-        var response = service.Execute(request);
+        var response = (QualifyLeadResponse)service.Execute(request);
 
-        var created = (EntityReferenceCollection)response.Results["CreatedEntities"];
+        var created = response.CreatedEntities;
         Assert.Equal(new[] { "account", "contact", "opportunity" }, created.Select(c => c.LogicalName));
         var opportunity = service.Retrieve("opportunity", created[2].Id, new ColumnSet(true));
         Assert.Equal("Funnel analytics", opportunity.GetAttributeValue<string>("name"));
@@ -125,14 +128,16 @@ public class SalesMessageTests
         var service = organization.CreateService();
         var opportunity = OpenOpportunity(service);
 
-        service.Execute(Close("WinOpportunity", opportunity, 3, 1200m));
+        var close = new Entity("opportunityclose") { ["subject"] = "Won", ["opportunityid"] = new EntityReference("opportunity", opportunity), ["actualrevenue"] = new Money(1200m) };
+
+        service.Execute(new WinOpportunityRequest { OpportunityClose = close, Status = new OptionSetValue(3) });
 
         var won = service.Retrieve("opportunity", opportunity, new ColumnSet("statecode", "statuscode", "actualvalue", "actualclosedate"));
         Assert.Equal(1, won.GetAttributeValue<OptionSetValue>("statecode").Value);
         Assert.Equal(1200m, won.GetAttributeValue<Money>("actualvalue").Value);
         Assert.Equal(organization.Clock.UtcNow, won.GetAttributeValue<DateTime>("actualclosedate"));
-        var close = service.RetrieveMultiple(new QueryExpression("opportunityclose") { ColumnSet = new ColumnSet("statecode") }).Entities.Single();
-        Assert.Equal(1, close.GetAttributeValue<OptionSetValue>("statecode").Value);
+        var activity = service.RetrieveMultiple(new QueryExpression("opportunityclose") { ColumnSet = new ColumnSet("statecode") }).Entities.Single();
+        Assert.Equal(1, activity.GetAttributeValue<OptionSetValue>("statecode").Value);
     }
 
     [Fact]
@@ -191,10 +196,11 @@ public class SalesMessageTests
         var organization = Fixture.NewOrganization(withSolution: true);
         var rep = organization.AddUser("Rita Rep", "Funnel Rep");
 
-        var response = organization.CreateService(rep).Execute(new OrganizationRequest("WhoAmI"));
+        var response = (WhoAmIResponse)organization.CreateService(rep).Execute(new WhoAmIRequest());
 
-        Assert.Equal(rep, (Guid)response.Results["UserId"]);
-        Assert.Equal(organization.Id, (Guid)response.Results["OrganizationId"]);
+        Assert.Equal(rep, response.UserId);
+        Assert.Equal(organization.Id, response.OrganizationId);
+        Assert.Equal(organization.RootBusinessUnitId, response.BusinessUnitId);
     }
 
     [Fact]

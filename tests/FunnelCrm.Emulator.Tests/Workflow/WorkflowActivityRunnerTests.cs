@@ -37,4 +37,20 @@ public class WorkflowActivityRunnerTests
 
         Assert.Equal("Days must not be negative.", fault.Message);
     }
+
+    [Fact]
+    public void Run_RealTimeActivityFailsAfterAWrite_WriteRolledBack()
+    {
+        var organization = Fixture.NewOrganization();
+        var service = organization.CreateService();
+        var lead = Fixture.CreateLead(service);
+        organization.RegisterStep(Fixture.Step<ThrowingPlugin>("Update", "lead", Crm.Registration.PipelineStage.PostOperation, "refuse:Closing dates are frozen."));
+
+        var fault = Fixture.Fault(() => organization.Workflows.Run(new AddDaysActivity(), new Dictionary<string, object> { ["Days"] = 2 }, new WorkflowRun(new EntityReference("lead", lead)) { IsRealTime = true }));
+
+        Assert.Equal("Closing dates are frozen.", fault.Message);
+        Assert.False(service.Retrieve("lead", lead, new ColumnSet("estimatedclosedate")).Contains("estimatedclosedate"));
+        organization.LockTimeout = TimeSpan.FromSeconds(1);
+        service.Delete("lead", lead);
+    }
 }
