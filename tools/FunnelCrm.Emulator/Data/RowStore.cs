@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+
+namespace FunnelCrm.Emulator.Data;
+
+/// <summary>
+/// The organization's rows. Writes take the row's lock and hold it until their transaction ends; another
+/// transaction that writes the same row waits; reads outside the owning transaction see committed values.
+/// </summary>
+internal sealed class RowStore
+{
+    private readonly object sync = new();
+    private readonly Dictionary<string, Dictionary<Guid, StoredRow>> tables = new(StringComparer.Ordinal);
+    private long lastVersion;
+
+    public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    public (Dictionary<string, object?> Values, long Version)? Read(string table, Guid id, Transaction? transaction)
+    {
+        lock (sync)
+        {
+            var row = Find(table, id);
+            var values = row?.VisibleTo(transaction);
+            return values == null ? null : (Values.CopyRow(values), row!.VersionFor(transaction));
+        }
+    }
+
+    public List<(Guid Id, Dictionary<string, object?> Values, long Version)> Scan(string table, Transaction? transaction)
+    {
+        lock (sync)
+        {
+            if (!tables.TryGetValue(table, out var rows))
+            {
+                return new List<(Guid, Dictionary<string, object?>, long)>();
+            }
+            var result = new List<(Guid, Dictionary<string, object?>, long)>(rows.Count);
+            foreach (var row in rows.Values)
+            {
+                var values = row.VisibleTo(transaction);
+                if (values != null)
+                {
+                    result.Add((row.Id, Values.CopyRow(values), row.VersionFor(transaction)));
+                }
+            }
+            return result;
+        }
+    }
+
+    public bool Exists(string table, Guid id, Transaction? transaction)
+    {
+        lock (sync)
+        {
+            return Find(table, id)?.VisibleTo(transaction) != null;
+        }
+    }
+
+    public void Insert(string table, Guid id, Dictionary<string, object?> values, Transaction transaction)
+    {
+        lock (sync)
+        {
+            if (!tables.TryGetValue(table, out var rows))
+            {
+                rows = new Dictionary<Guid, StoredRow>();
+                tables[table] = rows;
+            }
+            if (rows.TryGetValue(id, out var existing))
+            {
+                if (existing.Committed != null || existing.LockOwner != null)
+                {
+                    throw Faults.Create(ErrorCodes.DuplicateRecord, $"Cannot insert duplicate key. A {table} with id {id} already exists.");
+                }
+            }
+            var row = existing ?? new StoredRow(table, id);
+            rows[id] = row;
+            row.LockOwner = transaction;
+            row.Pending = Values.CopyRow(values);
+            row.PendingVersion = ++lastVersion;
+            transaction.LockedRows.Add(row);
+        }
+    }
+
+    /// <summary>Takes the row's lock for the transaction (waiting for another owner to finish) and returns its version.</summary>
+    public long Lock(string table, Guid id, Transaction transaction)
+    {
+        lock (sync)
+        {
+            var row = AcquireLock(table, id, transaction);
+            return row.PendingVersion;
+        }
+    }
+
+    public void Write(string table, Guid id, IEnumerable<KeyValuePair<string, object?>> changes, Transaction transaction)
+    {
+        lock (sync)
+        {
+            var row = AcquireLock(table, id, transaction);
+            foreach (var change in changes)
+            {
+                row.Pending![change.Key] = Values.Copy(change.Value);
+            }
+            row.PendingVersion = ++lastVersion;
+        }
+    }
+
+    public void Remove(string table, Guid id, Transaction transaction)
+    {
+        lock (sync)
+        {
+            var row = AcquireLock(table, id, transaction);
+            row.Pending = null;
+        }
+    }
+
+    public void Commit(Transaction transaction)
+    {
+        lock (sync)
+        {
+            foreach (var row in transaction.LockedRows)
+            {
+                row.Committed = row.Pending;
+                row.CommittedVersion = row.PendingVersion;
+                Release(row);
+            }
+            Finish(transaction);
+        }
+    }
+
+    public void Rollback(Transaction transaction)
+    {
+        lock (sync)
+        {
+            foreach (var row in transaction.LockedRows)
+            {
+                Release(row);
+            }
+            Finish(transaction);
+        }
+    }
+
+    private void Finish(Transaction transaction)
+    {
+        transaction.LockedRows.Clear();
+        transaction.IsCompleted = true;
+        Monitor.PulseAll(sync);
+    }
+
+    private static void Release(StoredRow row)
+    {
+        row.Pending = null;
+        row.PendingVersion = 0;
+        row.LockOwner = null;
+    }
+
+    private StoredRow AcquireLock(string table, Guid id, Transaction transaction)
+    {
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            var row = Find(table, id);
+            if (row == null)
+            {
+                throw Faults.RecordNotFound(table, id);
+            }
+            if (ReferenceEquals(row.LockOwner, transaction))
+            {
+                return row.Pending == null ? throw Faults.RecordNotFound(table, id) : row;
+            }
+            if (row.LockOwner == null)
+            {
+                if (row.Committed == null)
+                {
+                    throw Faults.RecordNotFound(table, id);
+                }
+                row.LockOwner = transaction;
+                row.Pending = Values.CopyRow(row.Committed);
+                row.PendingVersion = row.CommittedVersion;
+                transaction.LockedRows.Add(row);
+                return row;
+            }
+            var remaining = LockTimeout - watch.Elapsed;
+            if (remaining <= TimeSpan.Zero || !Monitor.Wait(sync, remaining))
+            {
+                throw Faults.Create(ErrorCodes.SqlTimeout,
+                    $"Generic SQL error: the lock on {table} {id} was not released within {LockTimeout.TotalSeconds:0} seconds.");
+            }
+        }
+    }
+
+    private StoredRow? Find(string table, Guid id) =>
+        tables.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row : null;
+
+    public IEnumerable<string> TableNames
+    {
+        get
+        {
+            lock (sync)
+            {
+                return tables.Keys.ToArray();
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+namespace FunnelCrm.Emulator;
+
+/// <summary>The Dataverse error codes the emulator's faults carry (the values Dataverse reports).</summary>
+public static class ErrorCodes
+{
+    /// <summary>0x80040217: the record does not exist.</summary>
+    public const int ObjectDoesNotExist = unchecked((int)0x80040217);
+
+    /// <summary>0x80041102: no table with that logical name.</summary>
+    public const int EntityNotFound = unchecked((int)0x80041102);
+
+    /// <summary>0x80041103: the table has no column with that logical name.</summary>
+    public const int AttributeNotFound = unchecked((int)0x80041103);
+
+    /// <summary>0x80040203: an argument is invalid (wrong value type, missing parameter).</summary>
+    public const int InvalidArgument = unchecked((int)0x80040203);
+
+    /// <summary>0x8004431A: an option value outside the column's option set.</summary>
+    public const int OptionValueOutOfRange = unchecked((int)0x8004431A);
+
+    /// <summary>0x80040220: the caller lacks a privilege.</summary>
+    public const int PrivilegeDenied = unchecked((int)0x80040220);
+
+    /// <summary>0x80060882: the row version does not match (optimistic concurrency).</summary>
+    public const int ConcurrencyVersionMismatch = unchecked((int)0x80060882);
+
+    /// <summary>0x80040265: a plugin threw InvalidPluginExecutionException.</summary>
+    public const int IsvAborted = unchecked((int)0x80040265);
+
+    /// <summary>0x80040224: a plugin threw any other exception.</summary>
+    public const int UnexpectedPluginException = unchecked((int)0x80040224);
+
+    /// <summary>0x80040251: a plugin swallowed a failed service call; the transaction is gone.</summary>
+    public const int TransactionAborted = unchecked((int)0x80040251);
+
+    /// <summary>0x80044182: call depth above the maximum (8): an infinite loop.</summary>
+    public const int InfiniteLoop = unchecked((int)0x80044182);
+
+    /// <summary>0x80040237: a duplicate primary key or alternate key value.</summary>
+    public const int DuplicateRecord = unchecked((int)0x80040237);
+
+    /// <summary>0x8004F508: the record is read-only in its current state.</summary>
+    public const int RecordReadOnly = unchecked((int)0x8004F508);
+
+    /// <summary>0x8004E003: a state/status combination that does not exist.</summary>
+    public const int InvalidStateTransition = unchecked((int)0x8004E003);
+
+    /// <summary>0x80040232: a delete refused by a Restrict cascade.</summary>
+    public const int RestrictedDelete = unchecked((int)0x80040232);
+
+    /// <summary>0x8004B400: an ExecuteMultiple rule was broken (size, nesting).</summary>
+    public const int ExecuteMultipleRefused = unchecked((int)0x8004B400);
+
+    /// <summary>0x80040216: a message or query form the emulator does not implement.</summary>
+    public const int NotSupported = unchecked((int)0x80040216);
+
+    /// <summary>0x80044150: a row lock could not be taken in time (SQL timeout).</summary>
+    public const int SqlTimeout = unchecked((int)0x80044150);
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FunnelCrm.Emulator.Data;
+using FunnelCrm.Emulator.Metadata;
+using FunnelCrm.Emulator.Pipeline;
+using Microsoft.Xrm.Sdk;
+
+namespace FunnelCrm.Emulator.Messages;
+
+/// <summary>Create: honours a caller-supplied id, sets the system columns, owner, state and status defaults and a row version.</summary>
+internal sealed class CreateHandler : IMessageHandler
+{
+    public bool LocksPrimary => false;
+
+    public bool HasImages => true;
+
+    public (string Table, Guid Id) Primary(ParameterCollection input, MessagePipeline pipeline, Transaction? transaction)
+    {
+        var target = MessageHandlers.Input<Entity>(input, "Target", "Create");
+        pipeline.Organization.Metadata.GetTable(target.LogicalName);
+        return (target.LogicalName, target.Id);
+    }
+
+    public void Execute(Operation operation)
+    {
+        var target = operation.Required<Entity>("Target");
+        var org = operation.Organization;
+        var table = org.Metadata.GetTable(target.LogicalName);
+        operation.Require("Create", table.LogicalName);
+        Records.Validate(org.Metadata, org.Store, operation.Transaction, table, target);
+        var id = target.Id != Guid.Empty ? target.Id
+            : target.Contains(table.PrimaryIdColumn) && target[table.PrimaryIdColumn] is Guid given && given != Guid.Empty ? given
+            : Guid.NewGuid();
+        var values = target.Attributes.Where(a => a.Value != null).ToDictionary(a => a.Key, a => (object?)a.Value, StringComparer.Ordinal);
+        var user = new EntityReference("systemuser", operation.User.Id);
+        values[table.PrimaryIdColumn] = id;
+        values["createdon"] = target.GetAttributeValue<DateTime?>("overriddencreatedon") ?? operation.Now;
+        values["modifiedon"] = operation.Now;
+        values["createdby"] = user;
+        values["modifiedby"] = user;
+        if (table.Ownership == Ownership.UserOwned)
+        {
+            var owner = target.GetAttributeValue<EntityReference>("ownerid") ?? user;
+            values["ownerid"] = owner;
+            values[owner.LogicalName == "team" ? "owningteam" : "owninguser"] = new EntityReference(owner.LogicalName, owner.Id);
+            values["owningbusinessunit"] = new EntityReference("businessunit", operation.User.BusinessUnitId);
+        }
+        if (table.HasStates)
+        {
+            var state = target.GetAttributeValue<OptionSetValue>("statecode")?.Value ?? 0;
+            values["statecode"] = new OptionSetValue(state);
+            values["statuscode"] = new OptionSetValue(Records.StatusFor(table, state, target.GetAttributeValue<OptionSetValue>("statuscode")?.Value));
+        }
+        if (table.IsActivity)
+        {
+            values["activitytypecode"] = table.LogicalName;
+        }
+        Records.FillBaseCurrency(table, values, target);
+        Records.CheckAlternateKeys(org.Store, operation.Transaction, table, id, values);
+        org.Store.Insert(table.LogicalName, id, values, operation.Transaction);
+        ActivityParties.Write(operation, table, id, target);
+        operation.Output["id"] = id;
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FunnelCrm.Emulator.Metadata;
+
+/// <summary>One column of a table: its logical name, type, lookup targets and allowed option values.</summary>
+public sealed class ColumnMetadata
+{
+    /// <summary>Describes a column.</summary>
+    public ColumnMetadata(string logicalName, ColumnType type, IEnumerable<string>? targets = null, IEnumerable<int>? options = null)
+    {
+        LogicalName = logicalName.ToLowerInvariant();
+        Type = type;
+        Targets = (targets ?? Array.Empty<string>()).Select(t => t.ToLowerInvariant()).ToArray();
+        Options = options?.ToArray();
+    }
+
+    /// <summary>The column's logical name.</summary>
+    public string LogicalName { get; }
+
+    /// <summary>The data type.</summary>
+    public ColumnType Type { get; }
+
+    /// <summary>For lookups: the tables it may point to (empty: any).</summary>
+    public IReadOnlyList<string> Targets { get; private set; }
+
+    /// <summary>For choices, state and status: the allowed values (null: not checked).</summary>
+    public IReadOnlyList<int>? Options { get; private set; }
+
+    /// <summary>For text: the maximum length (null: not checked).</summary>
+    public int? MaxLength { get; init; }
+
+    /// <summary>For numbers: the smallest allowed value.</summary>
+    public decimal? MinValue { get; init; }
+
+    /// <summary>For numbers: the largest allowed value.</summary>
+    public decimal? MaxValue { get; init; }
+
+    /// <summary>The option set's name when the choice uses a global option set declared elsewhere.</summary>
+    public string? OptionSetName { get; init; }
+
+    internal void SetOptions(IEnumerable<int> values) => Options = values.ToArray();
+
+    internal void SetTargets(IEnumerable<string> tables) => Targets = tables.Select(t => t.ToLowerInvariant()).Distinct().ToArray();
+}

@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Xml.Linq;
+using FunnelCrm.Emulator.Data;
+using FunnelCrm.Emulator.Metadata;
+using FunnelCrm.Emulator.Pipeline;
+using FunnelCrm.Emulator.Security;
+using Microsoft.Xrm.Sdk;
+
+namespace FunnelCrm.Emulator;
+
+/// <summary>
+/// An in-memory Dataverse organization: metadata (standard tables plus loaded solutions), rows with locks and
+/// transactions, users with security roles, registered plugin steps, the async queue, traces and cost counters.
+/// Services made by <see cref="CreateService"/> behave as Dataverse's organization service does.
+/// </summary>
+public sealed class Organization
+{
+    private readonly ConcurrentQueue<PluginExecution> executions = new();
+    private readonly ConcurrentDictionary<string, int> calls = new(StringComparer.Ordinal);
+
+    /// <summary>Creates an organization with the standard tables, a root business unit, SYSTEM and a base currency.</summary>
+    public Organization(EmulatorClock? clock = null, string name = "funnelcrm")
+    {
+        Clock = clock ?? new EmulatorClock(new DateTime(2025, 1, 6, 9, 0, 0, DateTimeKind.Utc));
+        Name = name;
+        Metadata = StandardTables.CreateCatalog();
+        Pipeline = new MessagePipeline(this);
+        AsyncQueue = new AsyncQueue(this);
+        var system = new UserAccount(SystemUserId, "SYSTEM", RootBusinessUnitId, Array.Empty<SecurityRole>(), isSystem: true);
+        Security.Add(system);
+        Seed("businessunit", RootBusinessUnitId, new Dictionary<string, object?> { ["name"] = name });
+        Seed("systemuser", SystemUserId, new Dictionary<string, object?> { ["fullname"] = "SYSTEM", ["businessunitid"] = new EntityReference("businessunit", RootBusinessUnitId) });
+        Seed("transactioncurrency", BaseCurrencyId, new Dictionary<string, object?>
+        {
+            ["currencyname"] = "US Dollar", ["isocurrencycode"] = "USD", ["currencysymbol"] = "$", ["exchangerate"] = 1m, ["currencyprecision"] = 2,
+            ["statecode"] = new OptionSetValue(0), ["statuscode"] = new OptionSetValue(1),
+        });
+    }
+
+    /// <summary>The organization id.</summary>
+    public Guid Id { get; } = Guid.NewGuid();
+
+    /// <summary>The organization's unique name.</summary>
+    public string Name { get; }
+
+    /// <summary>The clock the test controls.</summary>
+    public EmulatorClock Clock { get; }
+
+    /// <summary>Tables, columns, relationships and mappings.</summary>
+    public MetadataCatalog Metadata { get; }
+
+    /// <summary>Security roles loaded from solutions or added by tests.</summary>
+    public RoleCatalog Roles { get; } = new();
+
+    /// <summary>The SYSTEM user's id (what CreateOrganizationService(null) acts as).</summary>
+    public Guid SystemUserId { get; } = Guid.NewGuid();
+
+    /// <summary>The root business unit.</summary>
+    public Guid RootBusinessUnitId { get; } = Guid.NewGuid();
+
+    /// <summary>The base currency (USD, exchange rate 1).</summary>
+    public Guid BaseCurrencyId { get; } = Guid.NewGuid();
+
+    /// <summary>How long a write waits for another transaction's row lock before failing (default 30 s).</summary>
+    public TimeSpan LockTimeout
+    {
+        get => Store.LockTimeout;
+        set => Store.LockTimeout = value;
+    }
+
+    internal RowStore Store { get; } = new();
+
+    internal SecurityService Security { get; } = new();
+
+    internal StepRegistry Steps { get; } = new();
+
+    internal MessagePipeline Pipeline { get; }
+
+    internal AsyncQueue AsyncQueue { get; }
+
+    /// <summary>Loads a solution's customizations.xml (tables, columns, option sets, relationships, mappings, roles).</summary>
+    public void LoadCustomizations(string path) => LoadCustomizations(XDocument.Load(path));
+
+    /// <summary>Loads a solution's customizations document.</summary>
+    public void LoadCustomizations(XDocument document) => CustomizationsReader.Read(document, Metadata, Roles);
+
+    /// <summary>Adds a user holding the named roles (loaded from a solution or added to <see cref="Roles"/>); returns the systemuser id.</summary>
+    public Guid AddUser(string fullName, params string[] roleNames)
+    {
+        var id = Guid.NewGuid();
+        Security.Add(new UserAccount(id, fullName, RootBusinessUnitId, roleNames.Select(Roles.Get)));
+        Seed("systemuser", id, new Dictionary<string, object?> { ["fullname"] = fullName, ["businessunitid"] = new EntityReference("businessunit", RootBusinessUnitId) });
+        return id;
+    }
+
+    /// <summary>A top-level organization service acting as the user (null: SYSTEM), as a client application gets it.</summary>
+    public IOrganizationService CreateService(Guid? userId = null)
+    {
+        var user = userId ?? SystemUserId;
+        Security.GetUser(user);
+        return new OrganizationService(Pipeline, new Caller(user, user));
+    }
+
+    /// <summary>A factory for top-level services (null user: SYSTEM).</summary>
+    public IOrganizationServiceFactory ServiceFactory => new TopLevelServiceFactory(this);
+
+    /// <summary>Runs custom workflow activities against this organization.</summary>
+    public Workflow.WorkflowActivityRunner Workflows => new(this);
+
+    /// <summary>
+    /// Registers every step declared with [PluginStep] on the assembly's plugin types. All or nothing: when any
+    /// declaration is refused, nothing is registered and the exception lists every refusal, naming each step.
+    /// </summary>
+    public IReadOnlyList<StepRegistration> RegisterDeclaredSteps(Assembly assembly)
+    {
+        var registrations = new List<StepRegistration>();
+        var refusals = new List<string>();
+        foreach (var type in assembly.GetTypes().Where(t => typeof(IPlugin).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            try
+            {
+                registrations.AddRange(StepRegistry.FromDeclarations(type));
+            }
+            catch (StepRegistrationException refused)
+            {
+                refusals.Add(refused.Message);
+            }
+        }
+        refusals.AddRange(registrations.Select(r => (Step: r, Refusals: StepRules.Check(r)))
+            .Where(r => r.Refusals.Count > 0)
+            .Select(r => new StepRegistrationException(r.Step.Name, r.Refusals).Message));
+        if (refusals.Count > 0)
+        {
+            throw new StepRegistrationException(assembly.GetName().Name ?? "assembly", refusals);
+        }
+        registrations.ForEach(Steps.Register);
+        return registrations;
+    }
+
+    /// <summary>Registers the steps declared on one plugin type.</summary>
+    public IReadOnlyList<StepRegistration> RegisterPlugin<TPlugin>() where TPlugin : IPlugin
+    {
+        var registrations = StepRegistry.FromDeclarations(typeof(TPlugin));
+        foreach (var registration in registrations)
+        {
+            Steps.Register(registration);
+        }
+        return registrations;
+    }
+
+    /// <summary>Registers a step given explicitly (test plugins); validated as Dataverse validates registrations.</summary>
+    public void RegisterStep(StepRegistration registration) => Steps.Register(registration);
+
+    /// <summary>The registered steps.</summary>
+    public IReadOnlyList<StepRegistration> RegisteredSteps => Steps.Registrations;
+
+    /// <summary>Runs every queued async job (and the jobs they queue); failures are recorded on <see cref="SystemJobs"/>. Returns how many ran.</summary>
+    public int DrainAsyncJobs() => AsyncQueue.Drain();
+
+    /// <summary>Queued async jobs not yet run.</summary>
+    public int WaitingAsyncJobs => AsyncQueue.WaitingCount;
+
+    /// <summary>The system jobs kept: waiting ones, failed ones, and succeeded ones whose step keeps them.</summary>
+    public IReadOnlyList<SystemJob> SystemJobs => AsyncQueue.Jobs;
+
+    /// <summary>Every plugin and workflow activity execution so far, in start order, with traces and cost counters.</summary>
+    public IReadOnlyList<PluginExecution> Executions => executions.ToArray();
+
+    /// <summary>Every service call so far (top-level and nested), by message name.</summary>
+    public IReadOnlyDictionary<string, int> ServiceCalls => calls.ToDictionary(p => p.Key, p => p.Value);
+
+    /// <summary>Forgets recorded executions and call counts (rows, steps and jobs stay).</summary>
+    public void ResetDiagnostics()
+    {
+        executions.Clear();
+        calls.Clear();
+    }
+
+    internal void Record(PluginExecution execution) => executions.Enqueue(execution);
+
+    internal void CountCall(string message) => calls.AddOrUpdate(message, 1, (_, n) => n + 1);
+
+    private void Seed(string table, Guid id, Dictionary<string, object?> values)
+    {
+        var meta = Metadata.GetTable(table);
+        values[meta.PrimaryIdColumn] = id;
+        values["createdon"] = Clock.UtcNow;
+        values["modifiedon"] = Clock.UtcNow;
+        var transaction = new Transaction();
+        Store.Insert(table, id, values, transaction);
+        Store.Commit(transaction);
+    }
+
+    private sealed class TopLevelServiceFactory : IOrganizationServiceFactory
+    {
+        private readonly Organization organization;
+
+        public TopLevelServiceFactory(Organization organization)
+        {
+            this.organization = organization;
+        }
+
+        public IOrganizationService CreateOrganizationService(Guid? userId) => organization.CreateService(userId);
+    }
+}

@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Concurrent;
+using FunnelCrm.Emulator.Metadata;
+
+namespace FunnelCrm.Emulator.Security;
+
+/// <summary>The organization's users and the privilege check every core operation makes.</summary>
+internal sealed class SecurityService
+{
+    private readonly ConcurrentDictionary<Guid, UserAccount> users = new();
+
+    public void Add(UserAccount user) => users[user.Id] = user;
+
+    public UserAccount GetUser(Guid id) =>
+        users.TryGetValue(id, out var user) ? user : throw Faults.RecordNotFound("systemuser", id);
+
+    public void Require(UserAccount user, string verb, TableMetadata table)
+    {
+        var privilege = $"prv{verb}{table.SchemaName}";
+        if (!user.HasPrivilege(privilege))
+        {
+            throw Faults.Create(ErrorCodes.PrivilegeDenied,
+                $"Principal user (Id={user.Id}, type=8, roleCount={user.Roles.Count}), is missing {privilege} privilege on entity '{table.LogicalName}'. Consider adding a security role that grants {privilege}.");
+        }
+    }
+}
