@@ -4,7 +4,7 @@ using FunnelCrm.Crm.Registration;
 using FunnelCrm.Emulator.Pipeline;
 using Microsoft.Xrm.Sdk;
 
-namespace FunnelCrm.Emulator.Benchmarks;
+namespace FunnelCrm.Benchmarks.Emulator;
 
 /// <summary>Create + Update of a lead through the full pipeline with one no-op plugin registered on each message.</summary>
 [MemoryDiagnoser]
