@@ -1,6 +1,7 @@
 using System;
 using BenchmarkDotNet.Attributes;
 using FunnelCrm.Crm.Registration;
+using FunnelCrm.Emulator;
 using FunnelCrm.Emulator.Pipeline;
 using Microsoft.Xrm.Sdk;
 
