@@ -81,6 +81,12 @@ public static class LeadColumns
     /// <summary>The scoring ledger: frequency-cap windows and recycle marks.</summary>
     public const string CapWindows = "fcm_capwindows";
 
+    /// <summary>When the lead last engaged (the latest activity that earned points): inactivity and cap horizon.</summary>
+    public const string LastEngagementOn = "fcm_lastengagementon";
+
+    /// <summary>The largest behaviour contributions kept for the explanation, one per line (see <c>TopContributions</c>).</summary>
+    public const string TopContributions = "fcm_topcontributions";
+
     /// <summary>On sales' target account list.</summary>
     public const string TargetAccount = "fcm_targetaccount";
 
