@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Funnel.Routing;
 using FunnelCrm.Funnel.Scoring;
@@ -20,15 +21,15 @@ namespace FunnelCrm.Crm.Configuration;
 /// </summary>
 public static class ConfigurationLoader
 {
-    private const int RuleKindBehaviour = OptionValues.Base;
-    private const int RuleKindFit = OptionValues.Base + 1;
+    private const int RuleKindBehaviour = FunnelOptions.Base;
+    private const int RuleKindFit = FunnelOptions.Base + 1;
 
     /// <summary>Loads the configuration with the given (SYSTEM) service.</summary>
     public static FunnelConfiguration Load(IOrganizationService service)
     {
-        var settingsRow = service.RetrieveMultiple(new QueryExpression(FunnelSettingsColumns.Table) { ColumnSet = new ColumnSet(true), TopCount = 1 })
+        var settingsRow = service.RetrieveMultiple(new QueryExpression(Tables.FunnelSettings) { ColumnSet = new ColumnSet(true), TopCount = 1 })
             .Entities.FirstOrDefault();
-        var ruleQuery = new QueryExpression(ScoringRuleColumns.Table) { ColumnSet = new ColumnSet(true) };
+        var ruleQuery = new QueryExpression(Tables.ScoringRule) { ColumnSet = new ColumnSet(true) };
         ruleQuery.Criteria.AddCondition(ScoringRuleColumns.IsActive, ConditionOperator.Equal, true);
         ruleQuery.AddOrder(ScoringRuleColumns.RuleId, OrderType.Ascending);
         var rules = service.RetrieveMultiple(ruleQuery).Entities;
@@ -111,10 +112,10 @@ public static class ConfigurationLoader
 
         if (row.GetAttributeValue<OptionSetValue>(FunnelSettingsColumns.RoutingMode) is OptionSetValue mode)
         {
-            settings.Routing.Mode = (RoutingMode)(mode.Value - OptionValues.Base);
+            settings.Routing.Mode = (RoutingMode)(mode.Value - FunnelOptions.Base);
         }
 
-        settings.Routing.TeamId = row.GetAttributeValue<EntityReference>(FunnelSettingsColumns.RoutingTeam)?.Id;
+        settings.Routing.TeamId = row.GetAttributeValue<EntityReference>(FunnelSettingsColumns.RoutingTeamId)?.Id;
         if (row.GetAttributeValue<bool?>(FunnelSettingsColumns.RecycleOnSlaBreach) is bool recycle)
         {
             settings.RecycleOnSlaBreach = recycle;

@@ -25,8 +25,8 @@ public static class SnapshotRows
         var counters = new SnapshotCounters();
         if (existing != null)
         {
-            service.Update(new Entity(FunnelSnapshotColumns.Table, existing.Id));
-            existing = service.Retrieve(FunnelSnapshotColumns.Table, existing.Id, new ColumnSet(true));
+            service.Update(new Entity(Tables.FunnelSnapshot, existing.Id));
+            existing = service.Retrieve(Tables.FunnelSnapshot, existing.Id, new ColumnSet(true));
             counters = Read(existing);
         }
 
@@ -37,12 +37,12 @@ public static class SnapshotRows
     /// <summary>Writes a row's counters (and the derived rate and mean); creates the row when <paramref name="id"/> is null.</summary>
     public static void Write(IOrganizationService service, Guid? id, Period period, FunnelStage stage, SnapshotCounters counters)
     {
-        var row = id == null ? new Entity(FunnelSnapshotColumns.Table) : new Entity(FunnelSnapshotColumns.Table, id.Value);
+        var row = id == null ? new Entity(Tables.FunnelSnapshot) : new Entity(Tables.FunnelSnapshot, id.Value);
         if (id == null)
         {
             row[FunnelSnapshotColumns.Key] = Key(period, stage);
             row[FunnelSnapshotColumns.Name] = period.Label + " " + FunnelStages.Label(stage);
-            row[FunnelSnapshotColumns.Period] = new OptionSetValue(OptionValues.Base + (int)period.Kind);
+            row[FunnelSnapshotColumns.Period] = new OptionSetValue(FunnelOptions.Base + (int)period.Kind);
             row[FunnelSnapshotColumns.PeriodStart] = DateTime.SpecifyKind(period.Start, DateTimeKind.Utc);
             row[FunnelSnapshotColumns.Stage] = FunnelOptions.Stage(stage);
         }
@@ -67,7 +67,7 @@ public static class SnapshotRows
     /// <summary>The row with the key, or null.</summary>
     public static Entity? Find(IOrganizationService service, string key)
     {
-        var query = new QueryExpression(FunnelSnapshotColumns.Table) { ColumnSet = new ColumnSet(FunnelSnapshotColumns.Key), TopCount = 1 };
+        var query = new QueryExpression(Tables.FunnelSnapshot) { ColumnSet = new ColumnSet(FunnelSnapshotColumns.Key), TopCount = 1 };
         query.Criteria.AddCondition(FunnelSnapshotColumns.Key, ConditionOperator.Equal, key);
         return service.RetrieveMultiple(query).Entities.FirstOrDefault();
     }

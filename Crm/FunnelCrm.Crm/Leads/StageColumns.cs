@@ -14,7 +14,7 @@ public static class StageColumns
         Write(update, transition.To, FunnelOptions.TriggerOf(transition), transition.Reason);
 
     /// <summary>Sets stage, trigger and reason of <paramref name="update"/>.</summary>
-    public static void Write(Entity update, FunnelStage stage, StageTriggerOption trigger, string reason)
+    public static void Write(Entity update, FunnelStage stage, TriggerOption trigger, string reason)
     {
         update[LeadColumns.Stage] = FunnelOptions.Stage(stage);
         update[LeadColumns.StageTrigger] = FunnelOptions.Trigger(trigger);

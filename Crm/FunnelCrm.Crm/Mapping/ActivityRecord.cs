@@ -12,9 +12,11 @@ public sealed class ActivityRecord
     /// <summary>The columns whose change rescores an activity: lead link, direction, state and subtype.</summary>
     public static readonly string[] ScoringColumns =
     {
-        ActivityTables.Regarding, ActivityTables.DirectionCode, ActivityTables.State, InteractionColumns.InteractionType,
-        ActivityTables.From, ActivityTables.To, ActivityTables.RequiredAttendees, ActivityTables.Customer,
+        ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, InteractionColumns.InteractionType,
+        ActivityStandardColumns.From, ActivityStandardColumns.To, ActivityStandardColumns.RequiredAttendees, ActivityStandardColumns.Customer,
     };
+
+    private const string PartyId = "partyid";
 
     private readonly Entity row;
 
@@ -29,7 +31,7 @@ public sealed class ActivityRecord
     {
         get
         {
-            if (row.GetAttributeValue<EntityReference>(ActivityTables.Regarding) is { LogicalName: LeadColumns.Table } regarding)
+            if (row.GetAttributeValue<EntityReference>(ActivityStandardColumns.RegardingObjectId) is { LogicalName: Tables.Lead } regarding)
             {
                 return regarding.Id;
             }
@@ -37,8 +39,8 @@ public sealed class ActivityRecord
             foreach (var partyList in PartyLists(row.LogicalName))
             {
                 var lead = row.GetAttributeValue<EntityCollection>(partyList)?.Entities
-                    .Select(p => p.GetAttributeValue<EntityReference>(ActivityTables.PartyId))
-                    .FirstOrDefault(r => r != null && r.LogicalName == LeadColumns.Table);
+                    .Select(p => p.GetAttributeValue<EntityReference>(PartyId))
+                    .FirstOrDefault(r => r != null && r.LogicalName == Tables.Lead);
                 if (lead != null)
                 {
                     return lead.Id;
@@ -73,10 +75,10 @@ public sealed class ActivityRecord
         {
             switch (row.LogicalName)
             {
-                case ActivityTables.Email:
-                case ActivityTables.PhoneCall:
-                    return row.GetAttributeValue<bool?>(ActivityTables.DirectionCode) == true ? ActivityDirection.Outgoing : ActivityDirection.Incoming;
-                case ActivityTables.Task:
+                case Tables.Email:
+                case Tables.PhoneCall:
+                    return row.GetAttributeValue<bool?>(ActivityStandardColumns.DirectionCode) == true ? ActivityDirection.Outgoing : ActivityDirection.Incoming;
+                case Tables.Task:
                     return ActivityDirection.Outgoing;
                 default:
                     return ActivityDirection.Incoming;
@@ -88,34 +90,34 @@ public sealed class ActivityRecord
     {
         get
         {
-            switch (row.GetAttributeValue<OptionSetValue>(ActivityTables.State)?.Value ?? 0)
+            switch (row.GetAttributeValue<OptionSetValue>(ActivityStandardColumns.StateCode)?.Value ?? 0)
             {
                 case 1: return ActivityState.Completed;
                 case 2: return ActivityState.Canceled;
-                default: return row.LogicalName == InteractionColumns.Table || row.LogicalName == ActivityTables.CampaignResponse
+                default: return row.LogicalName == Tables.Interaction || row.LogicalName == Tables.CampaignResponse
                     ? ActivityState.Completed
                     : ActivityState.Open;
             }
         }
     }
 
-    private string? Subtype => row.LogicalName == InteractionColumns.Table
+    private string? Subtype => row.LogicalName == Tables.Interaction
         ? FunnelOptions.InteractionSubtype(row.GetAttributeValue<OptionSetValue>(InteractionColumns.InteractionType))
         : null;
 
     private DateTime OccurredOn(DateTime now) =>
         Utc(row.GetAttributeValue<DateTime?>(InteractionColumns.OccurredOn))
-        ?? Utc(row.GetAttributeValue<DateTime?>(ActivityTables.ActualEnd))
-        ?? Utc(row.GetAttributeValue<DateTime?>(ActivityTables.CreatedOn))
+        ?? Utc(row.GetAttributeValue<DateTime?>(ActivityStandardColumns.ActualEnd))
+        ?? Utc(row.GetAttributeValue<DateTime?>(ActivityStandardColumns.CreatedOn))
         ?? now;
 
     private static string[] PartyLists(string table)
     {
         switch (table)
         {
-            case ActivityTables.Email: return new[] { ActivityTables.From, ActivityTables.To };
-            case ActivityTables.Appointment: return new[] { ActivityTables.RequiredAttendees };
-            case ActivityTables.CampaignResponse: return new[] { ActivityTables.Customer };
+            case Tables.Email: return new[] { ActivityStandardColumns.From, ActivityStandardColumns.To };
+            case Tables.Appointment: return new[] { ActivityStandardColumns.RequiredAttendees };
+            case Tables.CampaignResponse: return new[] { ActivityStandardColumns.Customer };
             default: return new string[0];
         }
     }

@@ -19,7 +19,7 @@ public sealed class LeadRecord
     /// <summary>Every lead column FunnelCrm reads to score and move a lead.</summary>
     public static readonly ColumnSet Columns = new ColumnSet(new[]
         {
-            LeadColumns.FullName, LeadColumns.Owner, LeadColumns.State,
+            LeadStandardColumns.FullName, LeadStandardColumns.OwnerId, LeadStandardColumns.StateCode,
             LeadColumns.Score, LeadColumns.BehaviourScore, LeadColumns.FitScore, LeadColumns.ScoredOn, LeadColumns.Grade,
             LeadColumns.Stage, LeadColumns.StageEnteredOn, LeadColumns.MqlOn, LeadColumns.SalOn, LeadColumns.SqlOn,
             LeadColumns.RecycleCount, LeadColumns.CapWindows, LeadColumns.LastEngagementOn, LeadColumns.TopContributions,
@@ -45,7 +45,7 @@ public sealed class LeadRecord
     public Guid Id => row.Id;
 
     /// <summary>The name reps know the lead by.</summary>
-    public string Name => row.GetAttributeValue<string>(LeadColumns.FullName) is { Length: > 0 } name ? name : "(no name)";
+    public string Name => row.GetAttributeValue<string>(LeadStandardColumns.FullName) is { Length: > 0 } name ? name : "(no name)";
 
     /// <summary>The funnel stage, or null before the first one.</summary>
     public FunnelStage? Stage => FunnelOptions.Stage(row.GetAttributeValue<OptionSetValue>(LeadColumns.Stage));
@@ -54,10 +54,10 @@ public sealed class LeadRecord
     public int RecycleCount => row.GetAttributeValue<int?>(LeadColumns.RecycleCount) ?? 0;
 
     /// <summary>Whether the lead is still open (not qualified or disqualified).</summary>
-    public bool IsOpen => (row.GetAttributeValue<OptionSetValue>(LeadColumns.State)?.Value ?? 0) == 0;
+    public bool IsOpen => (row.GetAttributeValue<OptionSetValue>(LeadStandardColumns.StateCode)?.Value ?? 0) == 0;
 
     /// <summary>The owner.</summary>
-    public EntityReference? Owner => row.GetAttributeValue<EntityReference>(LeadColumns.Owner);
+    public EntityReference? Owner => row.GetAttributeValue<EntityReference>(LeadStandardColumns.OwnerId);
 
     /// <summary>The stored score state.</summary>
     public LeadScoreState ScoreState => new LeadScoreState(

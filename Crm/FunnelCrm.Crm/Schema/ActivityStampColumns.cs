@@ -1,14 +1,14 @@
 namespace FunnelCrm.Crm.Schema;
 
-/// <summary>The stamp every scored activity carries: the activity rows are the ledger that explains and replays a score.</summary>
+/// <summary>The scoring stamp on every scored activity table (email, phonecall, appointment, task, campaignresponse, fcm_interaction): the ledger that explains and replays a score.</summary>
 public static class ActivityStampColumns
 {
-    /// <summary>Points the activity earned (before decay).</summary>
+    /// <summary>Funnel points (decimal).</summary>
     public const string Points = "fcm_points";
 
-    /// <summary>The scoring model version that scored it.</summary>
+    /// <summary>Scoring model version (text, 50 characters).</summary>
     public const string ModelVersion = "fcm_modelversion";
 
-    /// <summary>When it was scored.</summary>
+    /// <summary>Scored on (date and time, UTC).</summary>
     public const string ScoredOn = "fcm_scoredon";
 }

@@ -1,65 +1,71 @@
 namespace FunnelCrm.Crm.Schema;
 
-/// <summary>The funnel settings table: one row holds the funnel's configuration.</summary>
+/// <summary>Columns of fcm_funnelsettings (funnel settings).</summary>
 public static class FunnelSettingsColumns
 {
-    /// <summary>The table's logical name.</summary>
-    public const string Table = "fcm_funnelsettings";
-
-    /// <summary>The primary key.</summary>
+    /// <summary>Primary key.</summary>
     public const string Id = "fcm_funnelsettingsid";
 
-    /// <summary>Primary name.</summary>
+    /// <summary>Status (active/inactive; open/completed/canceled for the activity).</summary>
+    public const string StateCode = "statecode";
+
+    /// <summary>Status reason.</summary>
+    public const string StatusCode = "statuscode";
+
+    /// <summary>Created on.</summary>
+    public const string CreatedOn = "createdon";
+
+    /// <summary>Name (text, 200 characters).</summary>
     public const string Name = "fcm_name";
 
-    /// <summary>MQL threshold (points).</summary>
+    /// <summary>MQL threshold (whole number).</summary>
     public const string MqlThreshold = "fcm_mqlthreshold";
 
-    /// <summary>Minimum fit score for MQL.</summary>
+    /// <summary>Minimum fit score (whole number).</summary>
     public const string MinimumFitScore = "fcm_minimumfitscore";
 
-    /// <summary>Behaviour score half-life in days.</summary>
+    /// <summary>Behaviour half-life (days) (decimal).</summary>
     public const string HalfLifeDays = "fcm_halflifedays";
 
-    /// <summary>Hours sales has to accept an MQL.</summary>
+    /// <summary>Accept SLA (hours) (whole number).</summary>
     public const string AcceptSlaHours = "fcm_acceptslahours";
 
-    /// <summary>Hours to follow up a webinar attendee.</summary>
+    /// <summary>Follow-up SLA (hours) (whole number).</summary>
     public const string FollowUpSlaHours = "fcm_followupslahours";
 
-    /// <summary>Whether SLAs count business hours only.</summary>
+    /// <summary>Count business hours only (yes/no).</summary>
     public const string BusinessHoursOnly = "fcm_businesshoursonly";
 
-    /// <summary>Working hours, e.g. "Mon-Fri 08:00-17:00".</summary>
+    /// <summary>Working hours (text, 200 characters).</summary>
     public const string WorkingHours = "fcm_workinghours";
 
-    /// <summary>Dataverse time zone code of the working hours.</summary>
+    /// <summary>Time zone (whole number).</summary>
     public const string TimeZoneCode = "fcm_timezonecode";
 
-    /// <summary>BANT items SQL requires, e.g. "Budget,Need,Timeline".</summary>
+    /// <summary>BANT items required for SQL (text, 200 characters).</summary>
     public const string SqlBantItems = "fcm_sqlbantitems";
 
-    /// <summary>BANT items Opportunity requires.</summary>
+    /// <summary>BANT items required for opportunity (text, 200 characters).</summary>
     public const string OpportunityBantItems = "fcm_opportunitybantitems";
 
-    /// <summary>Routing mode on MQL (option set fcm_routingmode).</summary>
+    /// <summary>Routing mode (choice fcm_routingmode).</summary>
     public const string RoutingMode = "fcm_routingmode";
 
-    /// <summary>The team MQLs are routed to.</summary>
-    public const string RoutingTeam = "fcm_routingteamid";
+    /// <summary>Routing team (lookup to team).</summary>
+    public const string RoutingTeamId = "fcm_routingteamid";
 
-    /// <summary>Round-robin cursor over the team's members.</summary>
+    /// <summary>Round robin position (whole number).</summary>
     public const string RoundRobinIndex = "fcm_roundrobinindex";
 
-    /// <summary>Whether a breached acceptance SLA recycles the lead.</summary>
+    /// <summary>Recycle on SLA breach (yes/no).</summary>
     public const string RecycleOnSlaBreach = "fcm_recycleonslabreach";
 
-    /// <summary>Factor the behaviour score is multiplied with on recycling.</summary>
+    /// <summary>Recycle score factor (decimal).</summary>
     public const string RecycleFactor = "fcm_recyclefactor";
 
-    /// <summary>Grade bands, e.g. "A=40;B=20;C=0".</summary>
+    /// <summary>Grade bands (text, 200 characters).</summary>
     public const string GradeBands = "fcm_gradebands";
 
-    /// <summary>The version of the scoring model the rules make up.</summary>
+    /// <summary>Scoring model version (text, 50 characters).</summary>
     public const string ModelVersion = "fcm_modelversion";
 }

@@ -1,47 +1,53 @@
 namespace FunnelCrm.Crm.Schema;
 
-/// <summary>The funnel snapshot table: per period and stage, the counters behind volume, conversion and velocity.</summary>
+/// <summary>Columns of fcm_funnelsnapshot (funnel snapshot).</summary>
 public static class FunnelSnapshotColumns
 {
-    /// <summary>The table's logical name.</summary>
-    public const string Table = "fcm_funnelsnapshot";
-
-    /// <summary>The primary key.</summary>
+    /// <summary>Primary key.</summary>
     public const string Id = "fcm_funnelsnapshotid";
 
-    /// <summary>Primary name.</summary>
+    /// <summary>Status (active/inactive; open/completed/canceled for the activity).</summary>
+    public const string StateCode = "statecode";
+
+    /// <summary>Status reason.</summary>
+    public const string StatusCode = "statuscode";
+
+    /// <summary>Created on.</summary>
+    public const string CreatedOn = "createdon";
+
+    /// <summary>Name (text, 200 characters).</summary>
     public const string Name = "fcm_name";
 
-    /// <summary>Alternate key: period kind, period start and stage.</summary>
+    /// <summary>Key (text, 100 characters).</summary>
     public const string Key = "fcm_key";
 
-    /// <summary>Period kind (option set fcm_snapshotperiod).</summary>
+    /// <summary>Period (choice fcm_snapshotperiod).</summary>
     public const string Period = "fcm_period";
 
-    /// <summary>First day of the period.</summary>
+    /// <summary>Period start (date only).</summary>
     public const string PeriodStart = "fcm_periodstart";
 
-    /// <summary>Stage (option set fcm_funnelstage).</summary>
+    /// <summary>Stage (choice fcm_funnelstage).</summary>
     public const string Stage = "fcm_stage";
 
-    /// <summary>Net-new leads that first entered the stage in the period.</summary>
+    /// <summary>Volume (whole number).</summary>
     public const string Volume = "fcm_volume";
 
-    /// <summary>Of those, how many reached a later stage.</summary>
+    /// <summary>Converted (whole number).</summary>
     public const string ConversionNumerator = "fcm_conversionnumerator";
 
-    /// <summary>The cohort the conversion is measured on.</summary>
+    /// <summary>Entered (whole number).</summary>
     public const string ConversionDenominator = "fcm_conversiondenominator";
 
-    /// <summary>Numerator divided by denominator (empty when the denominator is 0).</summary>
+    /// <summary>Conversion rate (decimal).</summary>
     public const string ConversionRate = "fcm_conversionrate";
 
-    /// <summary>Sum of days to the next stage.</summary>
+    /// <summary>Velocity sum (days) (decimal).</summary>
     public const string VelocitySumDays = "fcm_velocitysumdays";
 
-    /// <summary>How many leads the velocity sum counts.</summary>
+    /// <summary>Velocity count (whole number).</summary>
     public const string VelocityCount = "fcm_velocitycount";
 
-    /// <summary>Mean days to the next stage.</summary>
+    /// <summary>Mean velocity (days) (decimal).</summary>
     public const string VelocityMeanDays = "fcm_velocitymeandays";
 }

@@ -1,20 +1,41 @@
 namespace FunnelCrm.Crm.Schema;
 
-/// <summary>The interaction activity: marketing touches that are not email, phone or appointment.</summary>
+/// <summary>Columns of fcm_interaction (interaction). The stamp columns are in ActivityStampColumns.</summary>
 public static class InteractionColumns
 {
-    /// <summary>The table's logical name.</summary>
-    public const string Table = "fcm_interaction";
+    /// <summary>Primary key.</summary>
+    public const string Id = "activityid";
 
-    /// <summary>Interaction type (option set fcm_interactiontype).</summary>
+    /// <summary>Primary name (subject).</summary>
+    public const string Subject = "subject";
+
+    /// <summary>The row the interaction is about (the lead).</summary>
+    public const string RegardingObjectId = "regardingobjectid";
+
+    /// <summary>Description.</summary>
+    public const string Description = "description";
+
+    /// <summary>Status (active/inactive; open/completed/canceled for the activity).</summary>
+    public const string StateCode = "statecode";
+
+    /// <summary>Status reason.</summary>
+    public const string StatusCode = "statuscode";
+
+    /// <summary>Owner.</summary>
+    public const string OwnerId = "ownerid";
+
+    /// <summary>Created on.</summary>
+    public const string CreatedOn = "createdon";
+
+    /// <summary>Interaction type (choice fcm_interactiontype).</summary>
     public const string InteractionType = "fcm_interactiontype";
 
-    /// <summary>The system the interaction came from (alternate key, part 1).</summary>
+    /// <summary>Source system (text, 100 characters).</summary>
     public const string SourceSystem = "fcm_sourcesystem";
 
-    /// <summary>The id in that system (alternate key, part 2).</summary>
+    /// <summary>External id (text, 100 characters).</summary>
     public const string ExternalId = "fcm_externalid";
 
-    /// <summary>When the interaction happened.</summary>
+    /// <summary>Occurred on (date and time, UTC).</summary>
     public const string OccurredOn = "fcm_occurredon";
 }

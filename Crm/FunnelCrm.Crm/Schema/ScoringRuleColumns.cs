@@ -1,32 +1,38 @@
 namespace FunnelCrm.Crm.Schema;
 
-/// <summary>The scoring rule table: marketing edits the model here without a code change.</summary>
+/// <summary>Columns of fcm_scoringrule (scoring rule).</summary>
 public static class ScoringRuleColumns
 {
-    /// <summary>The table's logical name.</summary>
-    public const string Table = "fcm_scoringrule";
-
-    /// <summary>The primary key.</summary>
+    /// <summary>Primary key.</summary>
     public const string Id = "fcm_scoringruleid";
 
-    /// <summary>Primary name (the rule's description).</summary>
+    /// <summary>Status (active/inactive; open/completed/canceled for the activity).</summary>
+    public const string StateCode = "statecode";
+
+    /// <summary>Status reason.</summary>
+    public const string StatusCode = "statuscode";
+
+    /// <summary>Created on.</summary>
+    public const string CreatedOn = "createdon";
+
+    /// <summary>Name (text, 200 characters).</summary>
     public const string Name = "fcm_name";
 
-    /// <summary>The rule's stable id (alternate key).</summary>
+    /// <summary>Rule id (text, 100 characters).</summary>
     public const string RuleId = "fcm_ruleid";
 
-    /// <summary>Behaviour, fit or negative (option set fcm_scoringrulekind).</summary>
+    /// <summary>Kind (choice fcm_scoringrulekind).</summary>
     public const string Kind = "fcm_kind";
 
-    /// <summary>The rule's condition in the scoring model's JSON form.</summary>
+    /// <summary>Condition (JSON) (multiline text, 10000 characters).</summary>
     public const string Condition = "fcm_condition";
 
-    /// <summary>Points.</summary>
+    /// <summary>Points (decimal).</summary>
     public const string Points = "fcm_points";
 
-    /// <summary>Frequency cap (empty: none).</summary>
+    /// <summary>Frequency cap (whole number).</summary>
     public const string FrequencyCap = "fcm_frequencycap";
 
-    /// <summary>Whether the rule is active.</summary>
+    /// <summary>Active (yes/no).</summary>
     public const string IsActive = "fcm_isactive";
 }

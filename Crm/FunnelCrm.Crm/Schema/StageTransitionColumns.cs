@@ -1,47 +1,59 @@
 namespace FunnelCrm.Crm.Schema;
 
-/// <summary>The stage transition table: one immutable row per move.</summary>
+/// <summary>Columns of fcm_stagetransition (stage transition).</summary>
 public static class StageTransitionColumns
 {
-    /// <summary>The table's logical name.</summary>
-    public const string Table = "fcm_stagetransition";
-
-    /// <summary>The primary key.</summary>
+    /// <summary>Primary key.</summary>
     public const string Id = "fcm_stagetransitionid";
 
-    /// <summary>Primary name.</summary>
+    /// <summary>Status (active/inactive; open/completed/canceled for the activity).</summary>
+    public const string StateCode = "statecode";
+
+    /// <summary>Status reason.</summary>
+    public const string StatusCode = "statuscode";
+
+    /// <summary>Owner.</summary>
+    public const string OwnerId = "ownerid";
+
+    /// <summary>Created on.</summary>
+    public const string CreatedOn = "createdon";
+
+    /// <summary>Currency of the money columns.</summary>
+    public const string TransactionCurrencyId = "transactioncurrencyid";
+
+    /// <summary>Name (text, 200 characters).</summary>
     public const string Name = "fcm_name";
 
-    /// <summary>The lead (cascade delete).</summary>
-    public const string Lead = "fcm_leadid";
+    /// <summary>Lead (lookup to lead).</summary>
+    public const string LeadId = "fcm_leadid";
 
-    /// <summary>The opportunity, when there is one.</summary>
-    public const string Opportunity = "fcm_opportunityid";
+    /// <summary>Opportunity (lookup to opportunity).</summary>
+    public const string OpportunityId = "fcm_opportunityid";
 
-    /// <summary>Stage before the move (empty for the first row).</summary>
+    /// <summary>From stage (choice fcm_funnelstage).</summary>
     public const string FromStage = "fcm_fromstage";
 
-    /// <summary>Stage after the move.</summary>
+    /// <summary>To stage (choice fcm_funnelstage).</summary>
     public const string ToStage = "fcm_tostage";
 
-    /// <summary>When the move happened.</summary>
+    /// <summary>Moved on (date and time, UTC).</summary>
     public const string TransitionOn = "fcm_transitionon";
 
-    /// <summary>Who moved the lead.</summary>
+    /// <summary>Moved by (lookup to systemuser).</summary>
     public const string MovedBy = "fcm_movedby";
 
-    /// <summary>What moved it (option set fcm_stagetrigger).</summary>
+    /// <summary>Trigger (choice fcm_stagetrigger).</summary>
     public const string Trigger = "fcm_trigger";
 
-    /// <summary>The lead's score at the time.</summary>
+    /// <summary>Score then (decimal).</summary>
     public const string ScoreThen = "fcm_scorethen";
 
-    /// <summary>Why, in words.</summary>
+    /// <summary>Reason (text, 400 characters).</summary>
     public const string Reason = "fcm_reason";
 
-    /// <summary>Whether the lead entered this stage for the first time.</summary>
+    /// <summary>Net new (yes/no).</summary>
     public const string IsNetNew = "fcm_isnetnew";
 
-    /// <summary>Revenue in base currency (won opportunities).</summary>
+    /// <summary>Revenue (currency).</summary>
     public const string Revenue = "fcm_revenue";
 }

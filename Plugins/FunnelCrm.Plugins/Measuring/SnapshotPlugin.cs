@@ -21,7 +21,7 @@ namespace FunnelCrm.Plugins.Measuring;
 /// no timer: after a transition row is created (asynchronously, as a system job), the engine's snapshot delta for that
 /// transition is added to the day, week, month and quarter rows of the stages it touches.
 /// </summary>
-[PluginStep(StepId, "Create", StageTransitionColumns.Table, PipelineStage.PostOperation, Mode = StepMode.Asynchronous, Description = "Add a transition to the funnel snapshots")]
+[PluginStep(StepId, "Create", Tables.StageTransition, PipelineStage.PostOperation, Mode = StepMode.Asynchronous, Description = "Add a transition to the funnel snapshots")]
 public sealed class SnapshotPlugin : PluginBase
 {
     /// <summary>Step id.</summary>
@@ -34,7 +34,7 @@ public sealed class SnapshotPlugin : PluginBase
     {
         var row = context.Target;
         var to = FunnelOptions.Stage(row.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage));
-        var lead = row.GetAttributeValue<EntityReference>(StageTransitionColumns.Lead);
+        var lead = row.GetAttributeValue<EntityReference>(StageTransitionColumns.LeadId);
         var on = row.GetAttributeValue<DateTime?>(StageTransitionColumns.TransitionOn);
         if (to == null || lead == null || on == null)
         {
@@ -59,8 +59,8 @@ public sealed class SnapshotPlugin : PluginBase
 
     private static LeadFirstEntries FirstEntriesBefore(IOrganizationService service, Guid leadId, Guid transitionId)
     {
-        var query = new QueryExpression(StageTransitionColumns.Table) { ColumnSet = new ColumnSet(StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn) };
-        query.Criteria.AddCondition(StageTransitionColumns.Lead, ConditionOperator.Equal, leadId);
+        var query = new QueryExpression(Tables.StageTransition) { ColumnSet = new ColumnSet(StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn) };
+        query.Criteria.AddCondition(StageTransitionColumns.LeadId, ConditionOperator.Equal, leadId);
         query.Criteria.AddCondition(StageTransitionColumns.Id, ConditionOperator.NotEqual, transitionId);
         var entries = new List<KeyValuePair<FunnelStage, DateTime>>();
         foreach (var entity in service.RetrieveMultiple(query).Entities)

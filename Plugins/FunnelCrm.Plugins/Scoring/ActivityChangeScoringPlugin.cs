@@ -13,24 +13,24 @@ namespace FunnelCrm.Plugins.Scoring;
 /// contribution leaves the old lead exactly, and the activity is scored again for its lead as it now is. Cancelling a
 /// scored activity takes its points away.
 /// </summary>
-[PluginStep(EmailStep, "Update", ActivityTables.Email, PipelineStage.PreOperation, Description = "Rescore a changed email",
-    FilteringAttributes = new[] { ActivityTables.Regarding, ActivityTables.DirectionCode, ActivityTables.State, ActivityTables.From, ActivityTables.To })]
-[StepImage(EmailStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityTables.Regarding, ActivityTables.DirectionCode, ActivityTables.State, ActivityTables.From, ActivityTables.To, ActivityTables.ActualEnd, ActivityTables.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
-[PluginStep(PhoneCallStep, "Update", ActivityTables.PhoneCall, PipelineStage.PreOperation, Description = "Rescore a changed phone call",
-    FilteringAttributes = new[] { ActivityTables.Regarding, ActivityTables.DirectionCode, ActivityTables.State })]
-[StepImage(PhoneCallStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityTables.Regarding, ActivityTables.DirectionCode, ActivityTables.State, ActivityTables.ActualEnd, ActivityTables.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
-[PluginStep(AppointmentStep, "Update", ActivityTables.Appointment, PipelineStage.PreOperation, Description = "Rescore a changed appointment",
-    FilteringAttributes = new[] { ActivityTables.Regarding, ActivityTables.State, ActivityTables.RequiredAttendees })]
-[StepImage(AppointmentStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityTables.Regarding, ActivityTables.State, ActivityTables.RequiredAttendees, ActivityTables.ActualEnd, ActivityTables.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
-[PluginStep(TaskStep, "Update", ActivityTables.Task, PipelineStage.PreOperation, Description = "Rescore a changed task",
-    FilteringAttributes = new[] { ActivityTables.Regarding, ActivityTables.State })]
-[StepImage(TaskStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityTables.Regarding, ActivityTables.State, ActivityTables.ActualEnd, ActivityTables.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
-[PluginStep(CampaignResponseStep, "Update", ActivityTables.CampaignResponse, PipelineStage.PreOperation, Description = "Rescore a changed campaign response",
-    FilteringAttributes = new[] { ActivityTables.Regarding, ActivityTables.State, ActivityTables.Customer })]
-[StepImage(CampaignResponseStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityTables.Regarding, ActivityTables.State, ActivityTables.Customer, ActivityTables.ActualEnd, ActivityTables.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
-[PluginStep(InteractionStep, "Update", ActivityTables.Interaction, PipelineStage.PreOperation, Description = "Rescore a changed interaction",
-    FilteringAttributes = new[] { ActivityTables.Regarding, ActivityTables.State, InteractionColumns.InteractionType })]
-[StepImage(InteractionStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityTables.Regarding, ActivityTables.State, InteractionColumns.InteractionType, InteractionColumns.OccurredOn, ActivityTables.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+[PluginStep(EmailStep, "Update", Tables.Email, PipelineStage.PreOperation, Description = "Rescore a changed email",
+    FilteringAttributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.From, ActivityStandardColumns.To })]
+[StepImage(EmailStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.From, ActivityStandardColumns.To, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+[PluginStep(PhoneCallStep, "Update", Tables.PhoneCall, PipelineStage.PreOperation, Description = "Rescore a changed phone call",
+    FilteringAttributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode })]
+[StepImage(PhoneCallStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+[PluginStep(AppointmentStep, "Update", Tables.Appointment, PipelineStage.PreOperation, Description = "Rescore a changed appointment",
+    FilteringAttributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.StateCode, ActivityStandardColumns.RequiredAttendees })]
+[StepImage(AppointmentStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.StateCode, ActivityStandardColumns.RequiredAttendees, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+[PluginStep(TaskStep, "Update", Tables.Task, PipelineStage.PreOperation, Description = "Rescore a changed task",
+    FilteringAttributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.StateCode })]
+[StepImage(TaskStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.StateCode, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+[PluginStep(CampaignResponseStep, "Update", Tables.CampaignResponse, PipelineStage.PreOperation, Description = "Rescore a changed campaign response",
+    FilteringAttributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.StateCode, ActivityStandardColumns.Customer })]
+[StepImage(CampaignResponseStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.StateCode, ActivityStandardColumns.Customer, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+[PluginStep(InteractionStep, "Update", Tables.Interaction, PipelineStage.PreOperation, Description = "Rescore a changed interaction",
+    FilteringAttributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.StateCode, InteractionColumns.InteractionType })]
+[StepImage(InteractionStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.StateCode, InteractionColumns.InteractionType, InteractionColumns.OccurredOn, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
 public sealed class ActivityChangeScoringPlugin : PluginBase
 {
     /// <summary>The pre-image alias.</summary>

@@ -12,18 +12,18 @@ namespace FunnelCrm.Plugins.Scoring;
 /// Takes a deleted activity's stamped contribution away from its lead. Activities deleted because their lead is being
 /// deleted leave the lead alone.
 /// </summary>
-[PluginStep(EmailStep, "Delete", ActivityTables.Email, PipelineStage.PreOperation, Description = "Unscore a deleted email")]
-[StepImage(EmailStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityTables.Regarding, ActivityTables.DirectionCode, ActivityTables.State, ActivityTables.From, ActivityTables.To, ActivityTables.ActualEnd, ActivityTables.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
-[PluginStep(PhoneCallStep, "Delete", ActivityTables.PhoneCall, PipelineStage.PreOperation, Description = "Unscore a deleted phone call")]
-[StepImage(PhoneCallStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityTables.Regarding, ActivityTables.DirectionCode, ActivityTables.State, ActivityTables.ActualEnd, ActivityTables.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
-[PluginStep(AppointmentStep, "Delete", ActivityTables.Appointment, PipelineStage.PreOperation, Description = "Unscore a deleted appointment")]
-[StepImage(AppointmentStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityTables.Regarding, ActivityTables.State, ActivityTables.RequiredAttendees, ActivityTables.ActualEnd, ActivityTables.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
-[PluginStep(TaskStep, "Delete", ActivityTables.Task, PipelineStage.PreOperation, Description = "Unscore a deleted task")]
-[StepImage(TaskStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityTables.Regarding, ActivityTables.State, ActivityTables.ActualEnd, ActivityTables.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
-[PluginStep(CampaignResponseStep, "Delete", ActivityTables.CampaignResponse, PipelineStage.PreOperation, Description = "Unscore a deleted campaign response")]
-[StepImage(CampaignResponseStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityTables.Regarding, ActivityTables.State, ActivityTables.Customer, ActivityTables.ActualEnd, ActivityTables.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
-[PluginStep(InteractionStep, "Delete", ActivityTables.Interaction, PipelineStage.PreOperation, Description = "Unscore a deleted interaction")]
-[StepImage(InteractionStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityTables.Regarding, ActivityTables.State, InteractionColumns.InteractionType, InteractionColumns.OccurredOn, ActivityTables.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+[PluginStep(EmailStep, "Delete", Tables.Email, PipelineStage.PreOperation, Description = "Unscore a deleted email")]
+[StepImage(EmailStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.From, ActivityStandardColumns.To, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+[PluginStep(PhoneCallStep, "Delete", Tables.PhoneCall, PipelineStage.PreOperation, Description = "Unscore a deleted phone call")]
+[StepImage(PhoneCallStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+[PluginStep(AppointmentStep, "Delete", Tables.Appointment, PipelineStage.PreOperation, Description = "Unscore a deleted appointment")]
+[StepImage(AppointmentStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.StateCode, ActivityStandardColumns.RequiredAttendees, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+[PluginStep(TaskStep, "Delete", Tables.Task, PipelineStage.PreOperation, Description = "Unscore a deleted task")]
+[StepImage(TaskStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.StateCode, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+[PluginStep(CampaignResponseStep, "Delete", Tables.CampaignResponse, PipelineStage.PreOperation, Description = "Unscore a deleted campaign response")]
+[StepImage(CampaignResponseStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.StateCode, ActivityStandardColumns.Customer, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+[PluginStep(InteractionStep, "Delete", Tables.Interaction, PipelineStage.PreOperation, Description = "Unscore a deleted interaction")]
+[StepImage(InteractionStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.StateCode, InteractionColumns.InteractionType, InteractionColumns.OccurredOn, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
 public sealed class ActivityRemovalScoringPlugin : PluginBase
 {
     /// <summary>The pre-image alias.</summary>
@@ -50,7 +50,7 @@ public sealed class ActivityRemovalScoringPlugin : PluginBase
     /// <inheritdoc />
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        if (ParentOperations.IsDeleteOf(context.Context, LeadColumns.Table))
+        if (ParentOperations.IsDeleteOf(context.Context, Tables.Lead))
         {
             context.Trace("The activity goes with its lead: no rescoring.");
             return;

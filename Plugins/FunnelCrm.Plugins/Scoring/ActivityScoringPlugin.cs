@@ -14,12 +14,12 @@ namespace FunnelCrm.Plugins.Scoring;
 /// replays the score. An activity that already carries a stamp (retries, replays, imports) is never counted again;
 /// one that matches no rule is stamped with 0 points without touching the lead.
 /// </summary>
-[PluginStep(EmailStep, "Create", ActivityTables.Email, PipelineStage.PreOperation, Description = "Score an email for its lead")]
-[PluginStep(PhoneCallStep, "Create", ActivityTables.PhoneCall, PipelineStage.PreOperation, Description = "Score a phone call for its lead")]
-[PluginStep(AppointmentStep, "Create", ActivityTables.Appointment, PipelineStage.PreOperation, Description = "Score an appointment for its lead")]
-[PluginStep(TaskStep, "Create", ActivityTables.Task, PipelineStage.PreOperation, Description = "Score a task for its lead")]
-[PluginStep(CampaignResponseStep, "Create", ActivityTables.CampaignResponse, PipelineStage.PreOperation, Description = "Score a campaign response for its lead")]
-[PluginStep(InteractionStep, "Create", ActivityTables.Interaction, PipelineStage.PreOperation, Description = "Score an interaction for its lead")]
+[PluginStep(EmailStep, "Create", Tables.Email, PipelineStage.PreOperation, Description = "Score an email for its lead")]
+[PluginStep(PhoneCallStep, "Create", Tables.PhoneCall, PipelineStage.PreOperation, Description = "Score a phone call for its lead")]
+[PluginStep(AppointmentStep, "Create", Tables.Appointment, PipelineStage.PreOperation, Description = "Score an appointment for its lead")]
+[PluginStep(TaskStep, "Create", Tables.Task, PipelineStage.PreOperation, Description = "Score a task for its lead")]
+[PluginStep(CampaignResponseStep, "Create", Tables.CampaignResponse, PipelineStage.PreOperation, Description = "Score a campaign response for its lead")]
+[PluginStep(InteractionStep, "Create", Tables.Interaction, PipelineStage.PreOperation, Description = "Score an interaction for its lead")]
 public sealed class ActivityScoringPlugin : PluginBase
 {
     /// <summary>Step id: email Create.</summary>
@@ -60,7 +60,7 @@ public sealed class ActivityScoringPlugin : PluginBase
         if (target.Id == Guid.Empty)
         {
             target.Id = Guid.NewGuid();
-            target[ActivityTables.ActivityId] = target.Id;
+            target[ActivityStandardColumns.ActivityId] = target.Id;
         }
 
         var configuration = FunnelConfigurationSource.For(context);

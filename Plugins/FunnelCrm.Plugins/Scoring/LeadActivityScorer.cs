@@ -29,8 +29,8 @@ internal static class LeadActivityScorer
     {
         var now = context.Clock.UtcNow;
         var service = context.SystemService;
-        service.Update(new Entity(LeadColumns.Table, leadId));
-        var lead = new LeadRecord(service.Retrieve(LeadColumns.Table, leadId, LeadRecord.Columns));
+        service.Update(new Entity(Tables.Lead, leadId));
+        var lead = new LeadRecord(service.Retrieve(Tables.Lead, leadId, LeadRecord.Columns));
         if (!lead.IsOpen)
         {
             context.Trace("Lead '{0}' is qualified or disqualified: its score stays as it is.", lead.Name);
@@ -48,7 +48,7 @@ internal static class LeadActivityScorer
         var top = adding
             ? lead.TopContributions.With(activity.WithStamp(result.Stamp), configuration.Engine, result.State, now)
             : lead.TopContributions.Without(activity.Id);
-        var update = new Entity(LeadColumns.Table, leadId);
+        var update = new Entity(Tables.Lead, leadId);
         var card = LeadScoreColumns.Write(update, configuration, result.State, top, lead, now);
         if (adding)
         {

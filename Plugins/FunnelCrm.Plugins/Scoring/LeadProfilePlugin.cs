@@ -17,8 +17,8 @@ namespace FunnelCrm.Plugins.Scoring;
 /// funnel as Known; a profile change that lifts the score over the MQL threshold moves the lead to MQL (the stage guard
 /// checks the move like any other).
 /// </summary>
-[PluginStep(CreateStepId, "Create", LeadColumns.Table, PipelineStage.PreOperation, Description = "Score a new lead's profile and start its funnel")]
-[PluginStep(UpdateStepId, "Update", LeadColumns.Table, PipelineStage.PreOperation, Rank = 1, Description = "Rescore a lead's profile",
+[PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PreOperation, Description = "Score a new lead's profile and start its funnel")]
+[PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 1, Description = "Rescore a lead's profile",
     FilteringAttributes = new[] { "industrycode", "numberofemployees", "revenue", "jobtitle", "emailaddress1", "address1_country", "leadsourcecode", "companyname", "donotemail", "donotbulkemail", LeadColumns.TargetAccount })]
 [StepImage(UpdateStepId, Stages.LeadImage.Alias, StepImageType.PreImage)]
 public sealed class LeadProfilePlugin : PluginBase

@@ -18,7 +18,7 @@ namespace FunnelCrm.Plugins.Stages;
 /// lead and what is missing. An accepted move gets its entered-on time, milestone dates and recycling applied here, in
 /// the same update, and the post-operation ledger writes its transition row.
 /// </summary>
-[PluginStep(StepId, "Update", LeadColumns.Table, PipelineStage.PreOperation, Rank = 2, Description = "Check a lead's stage move",
+[PluginStep(StepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 2, Description = "Check a lead's stage move",
     FilteringAttributes = new[] { LeadColumns.Stage })]
 [StepImage(StepId, LeadImage.Alias, StepImageType.PreImage)]
 public sealed class StageGuardPlugin : PluginBase
@@ -47,7 +47,7 @@ public sealed class StageGuardPlugin : PluginBase
         var now = context.Clock.UtcNow;
         var configuration = FunnelConfigurationSource.For(context);
         var card = configuration.Engine.Evaluate(merged.ScoreState, now);
-        var trigger = FunnelOptions.Trigger(target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) ?? StageTriggerOption.Manual;
+        var trigger = FunnelOptions.Trigger(target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) ?? TriggerOption.Manual;
         var reason = target.GetAttributeValue<string>(LeadColumns.StageReason);
         var stageEvent = StageEvents.For(trigger, stage, reason, FunnelOptions.Rejection(merged.Row.GetAttributeValue<OptionSetValue>(LeadColumns.RejectionReason)), now);
         var result = configuration.Stages.Apply(merged.FunnelState(before.Stage, card.Total, card.Fit), stageEvent);
@@ -74,12 +74,12 @@ public sealed class StageGuardPlugin : PluginBase
         context.Trace("Lead '{0}' moves from {1} to {2} ({3}): {4}", before.Name, before.Stage?.ToString() ?? "(none)", stage, trigger, transition.Reason);
     }
 
-    private static string Describe(StageTriggerOption trigger)
+    private static string Describe(TriggerOption trigger)
     {
         switch (trigger)
         {
-            case StageTriggerOption.ScoreThreshold: return "the score";
-            case StageTriggerOption.Interaction: return "an interaction";
+            case TriggerOption.ScoreThreshold: return "the score";
+            case TriggerOption.Interaction: return "an interaction";
             default: return "'" + trigger + "'";
         }
     }

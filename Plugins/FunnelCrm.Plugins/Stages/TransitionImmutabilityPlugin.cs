@@ -9,8 +9,8 @@ namespace FunnelCrm.Plugins.Stages;
 /// Keeps the transition ledger immutable: nobody, SYSTEM included, updates or deletes a transition row, except when
 /// its lead is deleted (the cascade, recognized from the parent context).
 /// </summary>
-[PluginStep(UpdateStepId, "Update", StageTransitionColumns.Table, PipelineStage.PreValidation, Description = "Refuse changes to transition rows")]
-[PluginStep(DeleteStepId, "Delete", StageTransitionColumns.Table, PipelineStage.PreValidation, Description = "Refuse deleting transition rows")]
+[PluginStep(UpdateStepId, "Update", Tables.StageTransition, PipelineStage.PreValidation, Description = "Refuse changes to transition rows")]
+[PluginStep(DeleteStepId, "Delete", Tables.StageTransition, PipelineStage.PreValidation, Description = "Refuse deleting transition rows")]
 public sealed class TransitionImmutabilityPlugin : PluginBase
 {
     /// <summary>Step id: Update.</summary>
@@ -22,7 +22,7 @@ public sealed class TransitionImmutabilityPlugin : PluginBase
     /// <inheritdoc />
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        if (context.Context.MessageName == "Delete" && ParentOperations.IsDeleteOf(context.Context, LeadColumns.Table))
+        if (context.Context.MessageName == "Delete" && ParentOperations.IsDeleteOf(context.Context, Tables.Lead))
         {
             context.Trace("The transition row goes with its lead.");
             return;

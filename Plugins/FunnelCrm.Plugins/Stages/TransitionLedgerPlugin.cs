@@ -13,10 +13,10 @@ namespace FunnelCrm.Plugins.Stages;
 /// stage), through SYSTEM so that reps need no write access to transition rows: lead, from, to, when, who, trigger,
 /// score then, reason and whether the lead entered the stage for the first time.
 /// </summary>
-[PluginStep(CreateStepId, "Create", LeadColumns.Table, PipelineStage.PostOperation, Description = "Record a new lead's first stage")]
-[PluginStep(UpdateStepId, "Update", LeadColumns.Table, PipelineStage.PostOperation, Description = "Record a lead's stage move",
+[PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PostOperation, Description = "Record a new lead's first stage")]
+[PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PostOperation, Description = "Record a lead's stage move",
     FilteringAttributes = new[] { LeadColumns.Stage })]
-[StepImage(UpdateStepId, LeadImage.Alias, StepImageType.PreImage, Attributes = new[] { LeadColumns.Stage, LeadColumns.Score, LeadColumns.FullName })]
+[StepImage(UpdateStepId, LeadImage.Alias, StepImageType.PreImage, Attributes = new[] { LeadColumns.Stage, LeadColumns.Score, LeadStandardColumns.FullName })]
 public sealed class TransitionLedgerPlugin : PluginBase
 {
     /// <summary>Step id: lead Create.</summary>
@@ -48,14 +48,14 @@ public sealed class TransitionLedgerPlugin : PluginBase
         var leadId = context.Context.PrimaryEntityId;
         var score = target.GetAttributeValue<int?>(LeadColumns.Score) ?? before?.GetAttributeValue<int?>(LeadColumns.Score) ?? 0;
         var netNew = !context.Context.SharedVariables.Contains(NetNewVariable) || context.Context.SharedVariables[NetNewVariable] is true;
-        var row = new Entity(StageTransitionColumns.Table);
+        var row = new Entity(Tables.StageTransition);
         row[StageTransitionColumns.Name] = (from == null ? "" : FunnelStages.Label(from.Value) + " -> ") + FunnelStages.Label(to.Value);
-        row[StageTransitionColumns.Lead] = new EntityReference(LeadColumns.Table, leadId);
+        row[StageTransitionColumns.LeadId] = new EntityReference(Tables.Lead, leadId);
         row[StageTransitionColumns.FromStage] = from == null ? null : FunnelOptions.Stage(from.Value);
         row[StageTransitionColumns.ToStage] = FunnelOptions.Stage(to.Value);
         row[StageTransitionColumns.TransitionOn] = target.GetAttributeValue<DateTime?>(LeadColumns.StageEnteredOn) ?? context.Clock.UtcNow;
         row[StageTransitionColumns.MovedBy] = new EntityReference("systemuser", context.Context.InitiatingUserId);
-        row[StageTransitionColumns.Trigger] = target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger) ?? FunnelOptions.Trigger(StageTriggerOption.Manual);
+        row[StageTransitionColumns.Trigger] = target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger) ?? FunnelOptions.Trigger(TriggerOption.Manual);
         row[StageTransitionColumns.ScoreThen] = (decimal)score;
         row[StageTransitionColumns.Reason] = target.GetAttributeValue<string>(LeadColumns.StageReason);
         row[StageTransitionColumns.IsNetNew] = netNew;

@@ -2,54 +2,54 @@ using FunnelCrm.Crm.Schema;
 
 namespace FunnelCrm.Crm.Mapping;
 
-/// <summary>The values of the fcm_stagetrigger option set: what moved a lead, as reps and reports see it.</summary>
-public enum StageTriggerOption
+/// <summary>What moved a lead, as the fcm_stagetrigger choice holds it (values from <see cref="StageTriggerOption"/>).</summary>
+public enum TriggerOption
 {
     /// <summary>The lead was created.</summary>
-    Created = OptionValues.Base,
+    Created = StageTriggerOption.Created,
 
     /// <summary>A marketing interaction engaged the lead.</summary>
-    Interaction = OptionValues.Base + 1,
+    Interaction = StageTriggerOption.Interaction,
 
     /// <summary>The score reached the MQL threshold.</summary>
-    ScoreThreshold = OptionValues.Base + 2,
+    ScoreThreshold = StageTriggerOption.ScoreThreshold,
 
     /// <summary>A meeting was booked with an MQL.</summary>
-    MeetingBooked = OptionValues.Base + 3,
+    MeetingBooked = StageTriggerOption.MeetingBooked,
 
     /// <summary>A rep accepted the MQL.</summary>
-    Accepted = OptionValues.Base + 4,
+    Accepted = StageTriggerOption.Accepted,
 
     /// <summary>A rep rejected the lead with a reason.</summary>
-    Rejected = OptionValues.Base + 5,
+    Rejected = StageTriggerOption.Rejected,
 
     /// <summary>A rep qualified the lead to SQL.</summary>
-    QualifiedToSql = OptionValues.Base + 6,
+    QualifiedToSql = StageTriggerOption.QualifiedToSql,
 
     /// <summary>The CRM's Qualify turned the lead into an opportunity.</summary>
-    QualifyLead = OptionValues.Base + 7,
+    QualifyLead = StageTriggerOption.QualifyLead,
 
     /// <summary>The lead was disqualified.</summary>
-    Disqualified = OptionValues.Base + 8,
+    Disqualified = StageTriggerOption.Disqualified,
 
     /// <summary>The lead was reactivated.</summary>
-    Reactivated = OptionValues.Base + 9,
+    Reactivated = StageTriggerOption.Reactivated,
 
     /// <summary>The opportunity was won.</summary>
-    OpportunityWon = OptionValues.Base + 10,
+    OpportunityWon = StageTriggerOption.OpportunityWon,
 
     /// <summary>The opportunity was lost.</summary>
-    OpportunityLost = OptionValues.Base + 11,
+    OpportunityLost = StageTriggerOption.OpportunityLost,
 
     /// <summary>The opportunity was reopened.</summary>
-    OpportunityReopened = OptionValues.Base + 12,
+    OpportunityReopened = StageTriggerOption.OpportunityReopened,
 
     /// <summary>An SLA was breached.</summary>
-    SlaBreached = OptionValues.Base + 13,
+    SlaBreached = StageTriggerOption.SlaBreached,
 
     /// <summary>Someone set the stage by hand.</summary>
-    Manual = OptionValues.Base + 14,
+    Manual = StageTriggerOption.Manual,
 
     /// <summary>The lead was merged into another.</summary>
-    Merged = OptionValues.Base + 15,
+    Merged = StageTriggerOption.Merged,
 }
