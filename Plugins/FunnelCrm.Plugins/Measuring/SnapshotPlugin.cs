@@ -57,13 +57,21 @@ public sealed class SnapshotPlugin : PluginBase
         }
     }
 
+    /// <summary>
+    /// The lead's first entries from the transitions recorded before this one (by creation time, then id). Each job
+    /// adds the change from that prefix to the prefix with its own row, so the sum over all jobs equals a full
+    /// recomputation whatever order the jobs run in.
+    /// </summary>
     private static LeadFirstEntries FirstEntriesBefore(IOrganizationService service, Guid leadId, Guid transitionId)
     {
-        var query = new QueryExpression(Tables.StageTransition) { ColumnSet = new ColumnSet(StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn) };
+        var query = new QueryExpression(Tables.StageTransition) { ColumnSet = new ColumnSet(StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn, StageTransitionColumns.CreatedOn) };
         query.Criteria.AddCondition(StageTransitionColumns.LeadId, ConditionOperator.Equal, leadId);
-        query.Criteria.AddCondition(StageTransitionColumns.Id, ConditionOperator.NotEqual, transitionId);
+        var rows = service.RetrieveMultiple(query).Entities
+            .OrderBy(e => e.GetAttributeValue<DateTime?>(StageTransitionColumns.CreatedOn))
+            .ThenBy(e => e.Id)
+            .ToList();
         var entries = new List<KeyValuePair<FunnelStage, DateTime>>();
-        foreach (var entity in service.RetrieveMultiple(query).Entities)
+        foreach (var entity in rows.TakeWhile(e => e.Id != transitionId))
         {
             var stage = FunnelOptions.Stage(entity.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage));
             var on = entity.GetAttributeValue<DateTime?>(StageTransitionColumns.TransitionOn);
