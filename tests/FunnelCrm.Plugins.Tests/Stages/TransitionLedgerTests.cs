@@ -70,7 +70,7 @@ public class TransitionLedgerTests
         Assert.Equal(rep, row.GetAttributeValue<EntityReference>(StageTransitionColumns.MovedBy).Id);
         var refusal = Assert.Throws<OrganizationServiceFaultException>(() =>
             asRep.Create(new Entity(Tables.StageTransition) { [StageTransitionColumns.Name] = "forged", [StageTransitionColumns.LeadId] = new EntityReference(Tables.Lead, leadId) }));
-        Assert.Contains("prvCreatefcm_stagetransition", refusal.Message);
+        Assert.Contains("prvCreatefcm_stagetransition", refusal.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
