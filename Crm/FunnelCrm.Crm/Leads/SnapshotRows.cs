@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FunnelCrm.Crm.Mapping;
@@ -17,21 +18,39 @@ public static class SnapshotRows
     public static string Key(Period period, FunnelStage stage) =>
         period.Kind + "|" + period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "|" + FunnelStages.Label(stage);
 
-    /// <summary>Adds a change to its row (creating the row when the period has none yet); the row is locked first.</summary>
-    public static void Add(IOrganizationService service, SnapshotChange change)
+    /// <summary>
+    /// Adds changes to their rows: the existing rows are locked first (an update with no columns each), then read in one
+    /// query, then written; a period and stage without a row gets one.
+    /// </summary>
+    public static void Add(IOrganizationService service, IReadOnlyList<SnapshotChange> changes)
     {
-        var key = Key(change.Period, change.Stage);
-        var existing = Find(service, key);
-        var counters = new SnapshotCounters();
-        if (existing != null)
+        if (changes.Count == 0)
         {
-            service.Update(new Entity(Tables.FunnelSnapshot, existing.Id));
-            existing = service.Retrieve(Tables.FunnelSnapshot, existing.Id, new ColumnSet(true));
-            counters = Read(existing);
+            return;
         }
 
-        counters.Apply(change);
-        Write(service, existing?.Id, change.Period, change.Stage, counters);
+        var keys = changes.Select(c => (object)Key(c.Period, c.Stage)).ToArray();
+        var existing = Query(service, keys, new ColumnSet(FunnelSnapshotColumns.Key));
+        foreach (var id in existing.Values)
+        {
+            service.Update(new Entity(Tables.FunnelSnapshot, id.Id));
+        }
+
+        var current = existing.Count == 0 ? existing : Query(service, keys, new ColumnSet(true));
+        foreach (var change in changes)
+        {
+            var found = current.TryGetValue(Key(change.Period, change.Stage), out var row);
+            var counters = found ? Read(row!) : new SnapshotCounters();
+            counters.Apply(change);
+            Write(service, found ? row!.Id : (Guid?)null, change.Period, change.Stage, counters);
+        }
+    }
+
+    private static Dictionary<string, Entity> Query(IOrganizationService service, object[] keys, ColumnSet columns)
+    {
+        var query = new QueryExpression(Tables.FunnelSnapshot) { ColumnSet = columns };
+        query.Criteria.AddCondition(FunnelSnapshotColumns.Key, ConditionOperator.In, keys);
+        return service.RetrieveMultiple(query).Entities.ToDictionary(e => e.GetAttributeValue<string>(FunnelSnapshotColumns.Key), e => e, StringComparer.Ordinal);
     }
 
     /// <summary>Writes a row's counters (and the derived rate and mean); creates the row when <paramref name="id"/> is null.</summary>
@@ -62,14 +81,6 @@ public static class SnapshotRows
         {
             service.Update(row);
         }
-    }
-
-    /// <summary>The row with the key, or null.</summary>
-    public static Entity? Find(IOrganizationService service, string key)
-    {
-        var query = new QueryExpression(Tables.FunnelSnapshot) { ColumnSet = new ColumnSet(FunnelSnapshotColumns.Key), TopCount = 1 };
-        query.Criteria.AddCondition(FunnelSnapshotColumns.Key, ConditionOperator.Equal, key);
-        return service.RetrieveMultiple(query).Entities.FirstOrDefault();
     }
 
     /// <summary>The counters a row holds (velocity kept in whole seconds, as the engine counts it).</summary>

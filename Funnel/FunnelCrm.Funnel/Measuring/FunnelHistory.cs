@@ -27,6 +27,9 @@ namespace FunnelCrm.Funnel.Measuring
         /// <summary>The number of rows added.</summary>
         public long RowCount { get; private set; }
 
+        /// <summary>The leads seen (in no particular order).</summary>
+        public IEnumerable<Guid> Leads => index.Keys;
+
         /// <summary>Builds the history in one pass over <paramref name="rows"/>.</summary>
         public static FunnelHistory Build(IEnumerable<StageTransition> rows)
         {

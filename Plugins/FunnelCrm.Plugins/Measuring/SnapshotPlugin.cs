@@ -48,13 +48,7 @@ public sealed class SnapshotPlugin : PluginBase
             DateTime.SpecifyKind(on.Value, DateTimeKind.Utc), StageTrigger.ManualChange, (double)(row.GetAttributeValue<decimal?>(StageTransitionColumns.ScoreThen) ?? 0m),
             row.GetAttributeValue<string>(StageTransitionColumns.Reason) ?? "", row.GetAttributeValue<bool?>(StageTransitionColumns.IsNetNew) ?? true);
         var zone = FunnelTimeZones.Find(FunnelConfigurationSource.For(context).Settings.TimeZone);
-        foreach (var kind in Kinds)
-        {
-            foreach (var change in FunnelSnapshots.Delta(before, transition, kind, zone))
-            {
-                SnapshotRows.Add(service, change);
-            }
-        }
+        SnapshotRows.Add(service, Kinds.SelectMany(kind => FunnelSnapshots.Delta(before, transition, kind, zone)).ToList());
     }
 
     /// <summary>

@@ -143,8 +143,8 @@ internal static class Records
         {
             metadata.GetColumn(meta.LogicalName, key.Key);
         }
-        var match = store.Scan(meta.LogicalName, transaction)
-            .FirstOrDefault(r => keys.All(k => Query.ValueComparer.Instance.AreEqual(r.Values.GetValueOrDefault(k.Key), k.Value)));
+        var match = store.Scan(meta.LogicalName, transaction, v => keys.All(k => Query.ValueComparer.Instance.AreEqual(v.GetValueOrDefault(k.Key), k.Value)))
+            .FirstOrDefault();
         return match.Values == null ? null : match.Id;
     }
 
@@ -157,8 +157,8 @@ internal static class Records
             {
                 continue;
             }
-            var clash = store.Scan(table.LogicalName, transaction)
-                .Any(r => r.Id != id && key.Columns.All(c => Query.ValueComparer.Instance.AreEqual(r.Values.GetValueOrDefault(c), row[c])));
+            var clash = store.Scan(table.LogicalName, transaction, v => key.Columns.All(c => Query.ValueComparer.Instance.AreEqual(v.GetValueOrDefault(c), row[c])))
+                .Any(r => r.Id != id);
             if (clash)
             {
                 throw Faults.Create(ErrorCodes.DuplicateRecord,

@@ -28,7 +28,14 @@ internal sealed class RowStore
         }
     }
 
-    public List<(Guid Id, Dictionary<string, object?> Values, long Version)> Scan(string table, Transaction? transaction)
+    public List<(Guid Id, Dictionary<string, object?> Values, long Version)> Scan(string table, Transaction? transaction) =>
+        Scan(table, transaction, _ => true);
+
+    /// <summary>
+    /// The rows visible to the transaction that <paramref name="keep"/> accepts, copied out. The filter sees the stored
+    /// values read-only, under the store's lock, so that only matches pay for a copy.
+    /// </summary>
+    public List<(Guid Id, Dictionary<string, object?> Values, long Version)> Scan(string table, Transaction? transaction, Func<Dictionary<string, object?>, bool> keep)
     {
         lock (sync)
         {
@@ -40,7 +47,7 @@ internal sealed class RowStore
             foreach (var row in rows.Values)
             {
                 var values = row.VisibleTo(transaction);
-                if (values != null)
+                if (values != null && keep(values))
                 {
                     result.Add((row.Id, Values.CopyRow(values), row.VersionFor(transaction)));
                 }

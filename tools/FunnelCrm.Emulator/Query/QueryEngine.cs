@@ -72,7 +72,15 @@ internal sealed class QueryEngine
     {
         var table = metadata.GetTable(query.EntityName);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal) { [table.LogicalName] = table.LogicalName };
-        var rows = store.Scan(table.LogicalName, transaction)
+        var direct = query.LinkEntities.Count == 0;
+        if (direct)
+        {
+            Validate(query.Criteria, table.LogicalName, aliases);
+        }
+
+        var rows = (direct
+                ? store.Scan(table.LogicalName, transaction, v => Matches(query.Criteria, Single(table.LogicalName, v), table.LogicalName, aliases))
+                : store.Scan(table.LogicalName, transaction))
             .Select(r => new JoinedRow(r.Id, r.Version, new Dictionary<string, Dictionary<string, object?>?>(StringComparer.Ordinal) { [table.LogicalName] = r.Values }))
             .ToList();
         var linkAliases = new Dictionary<LinkEntity, string>();
