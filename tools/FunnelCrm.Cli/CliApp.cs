@@ -30,6 +30,7 @@ public sealed class CliApp
             ReportCommand.Create(output),
             PlanCommand.Create(output),
             ModelCommand.Create(output),
+            PackCommand.Create(output),
         };
         return new CliApp(root, output, error);
     }

@@ -65,6 +65,7 @@ public class ModelAndPlanCommandTests
     [InlineData("report")]
     [InlineData("plan")]
     [InlineData("model")]
+    [InlineData("pack")]
     public void Help_EveryCommand_ShowsAnExample(string command)
     {
         var run = CliRun.Of(command, "--help");
@@ -80,5 +81,14 @@ public class ModelAndPlanCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("many", run.Error);
+    }
+
+    [Fact]
+    public void Pack_BadVersion_IsRefusedBeforeAnythingIsBuilt()
+    {
+        var run = CliRun.Of("pack", "--version", "1.0");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--version must read like 1.0.0.0", run.Error);
     }
 }
