@@ -19,7 +19,7 @@ namespace FunnelCrm.Plugins.Measuring;
 /// <summary>
 /// Keeps the funnel snapshot rows current, one transition at a time, so the CRM's conversion and velocity charts need
 /// no timer: after a transition row is created (asynchronously, as a system job), the engine's snapshot delta for that
-/// transition is added to the day, week, month and quarter rows of the stages it touches.
+/// transition is added to the week, month and quarter rows of the stages it touches (daily figures come from the transitions themselves: funnelcrm report --period day).
 /// </summary>
 [PluginStep(StepId, "Create", Tables.StageTransition, PipelineStage.PostOperation, Mode = StepMode.Asynchronous, Description = "Add a transition to the funnel snapshots")]
 public sealed class SnapshotPlugin : PluginBase
@@ -27,7 +27,7 @@ public sealed class SnapshotPlugin : PluginBase
     /// <summary>Step id.</summary>
     public const string StepId = "4fce2172-9d50-4e9b-8c99-6d3a8f1bae45";
 
-    private static readonly PeriodKind[] Kinds = { PeriodKind.Day, PeriodKind.Week, PeriodKind.Month, PeriodKind.Quarter };
+    private static readonly PeriodKind[] Kinds = { PeriodKind.Week, PeriodKind.Month, PeriodKind.Quarter };
 
     /// <inheritdoc />
     protected override void ExecuteStep(LocalPluginContext context)
