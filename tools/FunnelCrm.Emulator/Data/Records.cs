@@ -143,7 +143,8 @@ internal static class Records
         {
             metadata.GetColumn(meta.LogicalName, key.Key);
         }
-        var match = store.Scan(meta.LogicalName, transaction, v => keys.All(k => Query.ValueComparer.Instance.AreEqual(v.GetValueOrDefault(k.Key), k.Value)))
+        var first = keys.First();
+        var match = store.ScanWhereEquals(meta.LogicalName, transaction, metadata.GetColumn(meta.LogicalName, first.Key).LogicalName, new[] { first.Value }, v => keys.All(k => Query.ValueComparer.Instance.AreEqual(v.GetValueOrDefault(k.Key), k.Value)))
             .FirstOrDefault();
         return match.Values == null ? null : match.Id;
     }
@@ -157,7 +158,7 @@ internal static class Records
             {
                 continue;
             }
-            var clash = store.Scan(table.LogicalName, transaction, v => key.Columns.All(c => Query.ValueComparer.Instance.AreEqual(v.GetValueOrDefault(c), row[c])))
+            var clash = store.ScanWhereEquals(table.LogicalName, transaction, key.Columns[0], new[] { row[key.Columns[0]] }, v => key.Columns.All(c => Query.ValueComparer.Instance.AreEqual(v.GetValueOrDefault(c), row[c])))
                 .Any(r => r.Id != id);
             if (clash)
             {

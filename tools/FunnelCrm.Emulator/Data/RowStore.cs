@@ -15,6 +15,8 @@ internal sealed class RowStore
     private readonly object sync = new();
     private readonly Dictionary<string, Dictionary<Guid, StoredRow>> tables = new(StringComparer.Ordinal);
     private long lastVersion;
+    private long lastSequence;
+    private readonly Dictionary<(string Table, string Column), Dictionary<string, HashSet<Guid>>> indexes = new();
 
     public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -56,6 +58,45 @@ internal sealed class RowStore
         }
     }
 
+    /// <summary>
+    /// The rows visible to the transaction whose <paramref name="column"/> equals one of <paramref name="values"/> and
+    /// that <paramref name="keep"/> accepts, in insertion order: the lookup uses an equality index built on first use
+    /// (it may hold stale ids, which the filter on the visible values drops), so it costs the matches, not the table.
+    /// </summary>
+    public List<(Guid Id, Dictionary<string, object?> Values, long Version)> ScanWhereEquals(
+        string table, Transaction? transaction, string column, IEnumerable<object?> values, Func<Dictionary<string, object?>, bool> keep)
+    {
+        lock (sync)
+        {
+            var result = new List<(Guid, Dictionary<string, object?>, long)>();
+            if (!tables.TryGetValue(table, out var rows))
+            {
+                return result;
+            }
+
+            var index = Index(table, column, rows);
+            var candidates = new List<StoredRow>();
+            foreach (var key in values.Select(IndexKey).Where(k => k != null).Distinct())
+            {
+                if (index.TryGetValue(key!, out var ids))
+                {
+                    candidates.AddRange(ids.Select(id => rows[id]));
+                }
+            }
+
+            foreach (var row in candidates.Distinct().OrderBy(r => r.Sequence))
+            {
+                var visible = row.VisibleTo(transaction);
+                if (visible != null && keep(visible))
+                {
+                    result.Add((row.Id, Values.CopyRow(visible), row.VersionFor(transaction)));
+                }
+            }
+
+            return result;
+        }
+    }
+
     public bool Exists(string table, Guid id, Transaction? transaction)
     {
         lock (sync)
@@ -80,12 +121,16 @@ internal sealed class RowStore
                     throw Faults.Create(ErrorCodes.DuplicateRecord, $"Cannot insert duplicate key. A {table} with id {id} already exists.");
                 }
             }
-            var row = existing ?? new StoredRow(table, id);
+            var row = existing ?? new StoredRow(table, id, ++lastSequence);
             rows[id] = row;
             row.LockOwner = transaction;
             row.Pending = Values.CopyRow(values);
             row.PendingVersion = ++lastVersion;
             transaction.LockedRows.Add(row);
+            foreach (var value in row.Pending)
+            {
+                Indexed(table, value.Key, id, value.Value);
+            }
         }
     }
 
@@ -107,6 +152,7 @@ internal sealed class RowStore
             foreach (var change in changes)
             {
                 row.Pending![change.Key] = Values.Copy(change.Value);
+                Indexed(table, change.Key, id, change.Value);
             }
             row.PendingVersion = ++lastVersion;
         }
@@ -195,6 +241,57 @@ internal sealed class RowStore
             }
         }
     }
+
+    private Dictionary<string, HashSet<Guid>> Index(string table, string column, Dictionary<Guid, StoredRow> rows)
+    {
+        if (!indexes.TryGetValue((table, column), out var index))
+        {
+            index = new Dictionary<string, HashSet<Guid>>(StringComparer.Ordinal);
+            indexes[(table, column)] = index;
+            foreach (var row in rows.Values)
+            {
+                Add(index, row.Id, row.Committed?.GetValueOrDefault(column));
+                Add(index, row.Id, row.Pending?.GetValueOrDefault(column));
+            }
+        }
+
+        return index;
+    }
+
+    private void Indexed(string table, string column, Guid id, object? value)
+    {
+        if (indexes.TryGetValue((table, column), out var index))
+        {
+            Add(index, id, value);
+        }
+    }
+
+    private static void Add(Dictionary<string, HashSet<Guid>> index, Guid id, object? value)
+    {
+        var key = IndexKey(value);
+        if (key == null)
+        {
+            return;
+        }
+
+        if (!index.TryGetValue(key, out var ids))
+        {
+            ids = new HashSet<Guid>();
+            index[key] = ids;
+        }
+
+        ids.Add(id);
+    }
+
+    /// <summary>The index key of a value: equal keys for values the query engine calls equal.</summary>
+    private static string? IndexKey(object? value) => Query.ValueComparer.Normalize(value) switch
+    {
+        null => null,
+        string text => "s:" + text.ToUpperInvariant(),
+        decimal number => "n:" + number.ToString("G29", System.Globalization.CultureInfo.InvariantCulture),
+        DateTime date => "d:" + date.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        var other => other.GetType().Name + ":" + Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private StoredRow? Find(string table, Guid id) =>
         tables.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row : null;
