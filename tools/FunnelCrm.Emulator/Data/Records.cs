@@ -143,8 +143,8 @@ internal static class Records
         {
             metadata.GetColumn(meta.LogicalName, key.Key);
         }
-        var first = keys.First();
-        var match = store.ScanWhereEquals(meta.LogicalName, transaction, metadata.GetColumn(meta.LogicalName, first.Key).LogicalName, new[] { first.Value }, v => keys.All(k => Query.ValueComparer.Instance.AreEqual(v.GetValueOrDefault(k.Key), k.Value)))
+        var columns = keys.Select(k => new KeyValuePair<string, object?>(metadata.GetColumn(meta.LogicalName, k.Key).LogicalName, k.Value)).ToList();
+        var match = store.ScanWhereAllEqual(meta.LogicalName, transaction, columns, v => keys.All(k => Query.ValueComparer.Instance.AreEqual(v.GetValueOrDefault(k.Key), k.Value)))
             .FirstOrDefault();
         return match.Values == null ? null : match.Id;
     }
@@ -158,7 +158,7 @@ internal static class Records
             {
                 continue;
             }
-            var clash = store.ScanWhereEquals(table.LogicalName, transaction, key.Columns[0], new[] { row[key.Columns[0]] }, v => key.Columns.All(c => Query.ValueComparer.Instance.AreEqual(v.GetValueOrDefault(c), row[c])))
+            var clash = store.ScanWhereAllEqual(table.LogicalName, transaction, key.Columns.Select(c => new KeyValuePair<string, object?>(c, row[c])).ToList(), v => key.Columns.All(c => Query.ValueComparer.Instance.AreEqual(v.GetValueOrDefault(c), row[c])))
                 .Any(r => r.Id != id);
             if (clash)
             {

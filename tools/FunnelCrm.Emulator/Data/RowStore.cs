@@ -68,10 +68,9 @@ internal sealed class RowStore
     {
         lock (sync)
         {
-            var result = new List<(Guid, Dictionary<string, object?>, long)>();
             if (!tables.TryGetValue(table, out var rows))
             {
-                return result;
+                return new List<(Guid, Dictionary<string, object?>, long)>();
             }
 
             var index = Index(table, column, rows);
@@ -84,17 +83,53 @@ internal sealed class RowStore
                 }
             }
 
-            foreach (var row in candidates.Distinct().OrderBy(r => r.Sequence))
+            return Visible(candidates.Distinct(), transaction, keep);
+        }
+    }
+
+    /// <summary>
+    /// The rows visible to the transaction whose columns equal all the given values (an alternate key) and that
+    /// <paramref name="keep"/> accepts: the smallest index bucket among the columns is the one read.
+    /// </summary>
+    public List<(Guid Id, Dictionary<string, object?> Values, long Version)> ScanWhereAllEqual(
+        string table, Transaction? transaction, IReadOnlyList<KeyValuePair<string, object?>> columns, Func<Dictionary<string, object?>, bool> keep)
+    {
+        lock (sync)
+        {
+            if (!tables.TryGetValue(table, out var rows))
             {
-                var visible = row.VisibleTo(transaction);
-                if (visible != null && keep(visible))
+                return new List<(Guid, Dictionary<string, object?>, long)>();
+            }
+
+            HashSet<Guid>? smallest = null;
+            foreach (var column in columns)
+            {
+                var key = IndexKey(column.Value);
+                var ids = key != null && Index(table, column.Key, rows).TryGetValue(key, out var found) ? found : new HashSet<Guid>();
+                if (smallest == null || ids.Count < smallest.Count)
                 {
-                    result.Add((row.Id, Values.CopyRow(visible), row.VersionFor(transaction)));
+                    smallest = ids;
                 }
             }
 
-            return result;
+            return Visible((smallest ?? new HashSet<Guid>()).Select(id => rows[id]), transaction, keep);
         }
+    }
+
+    private static List<(Guid Id, Dictionary<string, object?> Values, long Version)> Visible(
+        IEnumerable<StoredRow> candidates, Transaction? transaction, Func<Dictionary<string, object?>, bool> keep)
+    {
+        var result = new List<(Guid, Dictionary<string, object?>, long)>();
+        foreach (var row in candidates.OrderBy(r => r.Sequence))
+        {
+            var visible = row.VisibleTo(transaction);
+            if (visible != null && keep(visible))
+            {
+                result.Add((row.Id, Values.CopyRow(visible), row.VersionFor(transaction)));
+            }
+        }
+
+        return result;
     }
 
     public bool Exists(string table, Guid id, Transaction? transaction)
