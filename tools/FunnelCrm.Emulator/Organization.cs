@@ -20,6 +20,7 @@ namespace FunnelCrm.Emulator;
 public sealed class Organization
 {
     private readonly ConcurrentQueue<PluginExecution> executions = new();
+    private readonly ConcurrentDictionary<Guid, PluginExecution> latest = new();
     private readonly ConcurrentDictionary<string, int> calls = new(StringComparer.Ordinal);
 
     /// <summary>Creates an organization with the standard tables, a root business unit, SYSTEM and a base currency.</summary>
@@ -111,13 +112,32 @@ public sealed class Organization
     /// <summary>Runs custom workflow activities against this organization.</summary>
     public Workflow.WorkflowActivityRunner Workflows => new(this);
 
-    /// <summary>Registers every step declared with [PluginStep] on the assembly's plugin types; refused registrations throw.</summary>
+    /// <summary>
+    /// Registers every step declared with [PluginStep] on the assembly's plugin types. All or nothing: when any
+    /// declaration is refused, nothing is registered and the exception lists every refusal, naming each step.
+    /// </summary>
     public IReadOnlyList<StepRegistration> RegisterDeclaredSteps(Assembly assembly)
     {
-        var registrations = assembly.GetTypes()
-            .Where(t => typeof(IPlugin).IsAssignableFrom(t) && !t.IsAbstract)
-            .SelectMany(StepRegistry.FromDeclarations)
-            .ToList();
+        var registrations = new List<StepRegistration>();
+        var refusals = new List<string>();
+        foreach (var type in assembly.GetTypes().Where(t => typeof(IPlugin).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            try
+            {
+                registrations.AddRange(StepRegistry.FromDeclarations(type));
+            }
+            catch (StepRegistrationException refused)
+            {
+                refusals.Add(refused.Message);
+            }
+        }
+        refusals.AddRange(registrations.Select(r => (Step: r, Refusals: StepRules.Check(r)))
+            .Where(r => r.Refusals.Count > 0)
+            .Select(r => new StepRegistrationException(r.Step.Name, r.Refusals).Message));
+        if (refusals.Count > 0)
+        {
+            throw new StepRegistrationException(assembly.GetName().Name ?? "assembly", refusals);
+        }
         registrations.ForEach(Steps.Register);
         return registrations;
     }
@@ -161,7 +181,14 @@ public sealed class Organization
         calls.Clear();
     }
 
-    internal void Record(PluginExecution execution) => executions.Enqueue(execution);
+    internal void Record(PluginExecution execution)
+    {
+        executions.Enqueue(execution);
+        latest[execution.StepId] = execution;
+    }
+
+    /// <summary>The latest execution of a step (what an async job's trace shows).</summary>
+    internal PluginExecution? LatestExecutionOf(Guid stepId) => latest.TryGetValue(stepId, out var execution) ? execution : null;
 
     internal void CountCall(string message) => calls.AddOrUpdate(message, 1, (_, n) => n + 1);
 

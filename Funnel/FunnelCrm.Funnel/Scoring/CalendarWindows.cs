@@ -43,12 +43,17 @@ namespace FunnelCrm.Funnel.Scoring
         /// <summary>The compact key of a window start: D20261122, W20261116 (the Monday) or M202611.</summary>
         public static string Key(CalendarWindow window, DateTime start)
         {
-            switch (window)
+            bool month = window == CalendarWindow.Month;
+            var key = new char[month ? 7 : 9];
+            key[0] = window == CalendarWindow.Week ? 'W' : month ? 'M' : 'D';
+            Digits(key, 1, start.Year, 4);
+            Digits(key, 5, start.Month, 2);
+            if (!month)
             {
-                case CalendarWindow.Week: return "W" + start.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-                case CalendarWindow.Month: return "M" + start.ToString("yyyyMM", CultureInfo.InvariantCulture);
-                default: return "D" + start.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+                Digits(key, 7, start.Day, 2);
             }
+
+            return new string(key);
         }
 
         /// <summary>Parses a key written by <see cref="Key"/>.</summary>
@@ -71,6 +76,15 @@ namespace FunnelCrm.Funnel.Scoring
             }
 
             return DateTime.TryParseExact(key.Substring(1), format, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out start);
+        }
+
+        private static void Digits(char[] target, int at, int value, int width)
+        {
+            for (int i = width - 1; i >= 0; i--)
+            {
+                target[at + i] = (char)('0' + (value % 10));
+                value /= 10;
+            }
         }
     }
 }

@@ -17,13 +17,13 @@ namespace FunnelCrm.Funnel.Scoring
     public sealed class ScoreLedger
     {
         /// <summary>The empty ledger.</summary>
-        public static readonly ScoreLedger Empty = new ScoreLedger(new SortedDictionary<string, int>(StringComparer.Ordinal), Array.Empty<RecycleMark>());
+        public static readonly ScoreLedger Empty = new ScoreLedger(new CapEntry[0], new RecycleMark[0]);
 
         private const string RecycleFormat = "yyyyMMdd'T'HHmmss";
-        private readonly SortedDictionary<string, int> caps;
+        private readonly CapEntry[] caps;
         private readonly RecycleMark[] recycles;
 
-        private ScoreLedger(SortedDictionary<string, int> caps, RecycleMark[] recycles)
+        private ScoreLedger(CapEntry[] caps, RecycleMark[] recycles)
         {
             this.caps = caps;
             this.recycles = recycles;
@@ -33,7 +33,7 @@ namespace FunnelCrm.Funnel.Scoring
         public IReadOnlyList<RecycleMark> Recycles => recycles;
 
         /// <summary>How many cap entries the ledger holds.</summary>
-        public int CapEntryCount => caps.Count;
+        public int CapEntryCount => caps.Length;
 
         /// <summary>
         /// Reads the text form; null or empty gives <see cref="Empty"/>. Throws <see cref="FormatException"/> naming the
@@ -46,7 +46,7 @@ namespace FunnelCrm.Funnel.Scoring
                 return Empty;
             }
 
-            var caps = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            var caps = new List<CapEntry>();
             var marks = new List<RecycleMark>();
             foreach (string entry in text!.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
             {
@@ -71,24 +71,25 @@ namespace FunnelCrm.Funnel.Scoring
                 else
                 {
                     int at = key.LastIndexOf('@');
-                    if (at <= 0 || !CalendarWindows.TryParseKey(key.Substring(at + 1), out _, out _)
+                    if (at <= 0 || !CalendarWindows.TryParseKey(key.Substring(at + 1), out CalendarWindow window, out DateTime start)
                         || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int count))
                     {
                         throw new FormatException("Score ledger cap entry '" + entry + "' cannot be read.");
                     }
 
-                    caps[key] = count;
+                    caps.Add(new CapEntry(key, CalendarWindows.EndOf(window, DateTime.SpecifyKind(start, DateTimeKind.Utc)), count));
                 }
             }
 
+            caps.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
             marks.Sort((a, b) => a.On.CompareTo(b.On));
-            return new ScoreLedger(caps, marks.ToArray());
+            return new ScoreLedger(caps.ToArray(), marks.ToArray());
         }
 
         /// <summary>How many activities of <paramref name="ruleId"/> counted in the window with <paramref name="windowKey"/>.</summary>
         public int CapCount(string ruleId, string windowKey)
         {
-            return caps.TryGetValue(ruleId + "@" + windowKey, out int count) ? count : 0;
+            return Find(ruleId + "@" + windowKey);
         }
 
         /// <summary>
@@ -110,9 +111,9 @@ namespace FunnelCrm.Funnel.Scoring
         public override string ToString()
         {
             var text = new StringBuilder();
-            foreach (KeyValuePair<string, int> cap in caps)
+            foreach (CapEntry cap in caps)
             {
-                text.Append(cap.Key).Append('=').Append(cap.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
+                text.Append(cap.Key).Append('=').Append(cap.Count.ToString(CultureInfo.InvariantCulture)).Append(';');
             }
 
             foreach (RecycleMark mark in recycles)
@@ -129,31 +130,34 @@ namespace FunnelCrm.Funnel.Scoring
             return text.ToString();
         }
 
-        internal ScoreLedger WithCapDelta(string ruleId, CalendarWindow window, DateTime windowStart, int delta, DateTime horizonCutoff)
+        internal int CapCountOf(string key)
         {
-            var copy = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            foreach (KeyValuePair<string, int> cap in caps)
+            return Find(key);
+        }
+
+        internal ScoreLedger WithCapDelta(string key, DateTime windowEnd, int delta, DateTime horizonCutoff)
+        {
+            var copy = new List<CapEntry>(caps.Length + 1);
+            int count = delta;
+            foreach (CapEntry cap in caps)
             {
-                int at = cap.Key.LastIndexOf('@');
-                if (CalendarWindows.TryParseKey(cap.Key.Substring(at + 1), out CalendarWindow entryWindow, out DateTime entryStart)
-                    && CalendarWindows.EndOf(entryWindow, entryStart) > horizonCutoff)
+                if (string.Equals(cap.Key, key, StringComparison.Ordinal))
                 {
-                    copy.Add(cap.Key, cap.Value);
+                    count += cap.Count;
+                }
+                else if (cap.End > horizonCutoff)
+                {
+                    copy.Add(cap);
                 }
             }
 
-            string key = ruleId + "@" + CalendarWindows.Key(window, windowStart);
-            int count = (copy.TryGetValue(key, out int existing) ? existing : 0) + delta;
             if (count > 0)
             {
-                copy[key] = count;
-            }
-            else
-            {
-                copy.Remove(key);
+                copy.Add(new CapEntry(key, windowEnd, count));
+                copy.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
             }
 
-            return new ScoreLedger(copy, recycles);
+            return new ScoreLedger(copy.ToArray(), recycles);
         }
 
         internal ScoreLedger WithRecycle(DateTime on, double factor)
@@ -161,6 +165,35 @@ namespace FunnelCrm.Funnel.Scoring
             var marks = new List<RecycleMark>(recycles) { new RecycleMark(on, factor) };
             marks.Sort((a, b) => a.On.CompareTo(b.On));
             return new ScoreLedger(caps, marks.ToArray());
+        }
+
+        private int Find(string key)
+        {
+            foreach (CapEntry cap in caps)
+            {
+                if (string.Equals(cap.Key, key, StringComparison.Ordinal))
+                {
+                    return cap.Count;
+                }
+            }
+
+            return 0;
+        }
+
+        private sealed class CapEntry
+        {
+            public CapEntry(string key, DateTime end, int count)
+            {
+                Key = key;
+                End = end;
+                Count = count;
+            }
+
+            public string Key { get; }
+
+            public DateTime End { get; }
+
+            public int Count { get; }
         }
     }
 }

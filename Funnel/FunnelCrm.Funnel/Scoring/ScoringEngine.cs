@@ -121,19 +121,21 @@ namespace FunnelCrm.Funnel.Scoring
                 {
                     DateTime cutoff = (lastEngagement ?? activity.OccurredOn).AddDays(-Model.CapHorizonDays);
                     DateTime windowStart = CalendarWindows.StartOf(rule.CapWindow, activity.OccurredOn);
-                    if (CalendarWindows.EndOf(rule.CapWindow, windowStart) <= cutoff)
+                    DateTime windowEnd = CalendarWindows.EndOf(rule.CapWindow, windowStart);
+                    string key = rule.Id + "@" + CalendarWindows.Key(rule.CapWindow, windowStart);
+                    if (windowEnd <= cutoff)
                     {
                         points = 0;
                         outcome = ScoringOutcome.BeyondCapHorizon;
                     }
-                    else if (ledger.CapCount(rule.Id, CalendarWindows.Key(rule.CapWindow, windowStart)) >= rule.CapCount.Value)
+                    else if (ledger.CapCountOf(key) >= rule.CapCount.Value)
                     {
                         points = 0;
                         outcome = ScoringOutcome.Capped;
                     }
                     else
                     {
-                        ledger = ledger.WithCapDelta(rule.Id, rule.CapWindow, windowStart, 1, cutoff);
+                        ledger = ledger.WithCapDelta(key, windowEnd, 1, cutoff);
                     }
                 }
 
@@ -178,7 +180,8 @@ namespace FunnelCrm.Funnel.Scoring
             if (rule != null && rule.CapCount.HasValue && stamp.Points != 0)
             {
                 DateTime cutoff = (state.LastEngagementOn ?? activity.OccurredOn).AddDays(-Model.CapHorizonDays);
-                ledger = ledger.WithCapDelta(rule.Id, rule.CapWindow, CalendarWindows.StartOf(rule.CapWindow, activity.OccurredOn), -1, cutoff);
+                DateTime windowStart = CalendarWindows.StartOf(rule.CapWindow, activity.OccurredOn);
+                ledger = ledger.WithCapDelta(rule.Id + "@" + CalendarWindows.Key(rule.CapWindow, windowStart), CalendarWindows.EndOf(rule.CapWindow, windowStart), -1, cutoff);
             }
 
             var next = new LeadScoreState(behaviour, state.FitScore, reference, state.LastEngagementOn, ledger);

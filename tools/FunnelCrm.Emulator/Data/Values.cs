@@ -11,7 +11,7 @@ internal static class Values
     public static object? Copy(object? value) => value switch
     {
         null => null,
-        EntityReference r => new EntityReference(r.LogicalName, r.Id) { Name = r.Name },
+        EntityReference r => new EntityReference(r.LogicalName, r.Id) { Name = r.Name, KeyAttributes = CopyKeys(r.KeyAttributes) },
         Money m => new Money(m.Value),
         OptionSetValue o => new OptionSetValue(o.Value),
         EntityReferenceCollection c => new EntityReferenceCollection(c.Select(r => (EntityReference)Copy(r)!).ToList()),
@@ -25,7 +25,7 @@ internal static class Values
 
     public static Entity CopyEntity(Entity source)
     {
-        var copy = new Entity(source.LogicalName, source.Id) { RowVersion = source.RowVersion };
+        var copy = new Entity(source.LogicalName, source.Id) { RowVersion = source.RowVersion, KeyAttributes = CopyKeys(source.KeyAttributes) };
         foreach (var pair in source.Attributes)
         {
             copy[pair.Key] = Copy(pair.Value);
@@ -37,9 +37,24 @@ internal static class Values
         return copy;
     }
 
-    private static EntityCollection CopyCollection(EntityCollection source)
+    private static EntityCollection CopyCollection(EntityCollection source) =>
+        new(source.Entities.Select(CopyEntity).ToList())
+        {
+            EntityName = source.EntityName,
+            MoreRecords = source.MoreRecords,
+            PagingCookie = source.PagingCookie,
+            TotalRecordCount = source.TotalRecordCount,
+            TotalRecordCountLimitExceeded = source.TotalRecordCountLimitExceeded,
+            MinActiveRowVersion = source.MinActiveRowVersion,
+        };
+
+    private static KeyAttributeCollection CopyKeys(KeyAttributeCollection? source)
     {
-        var copy = new EntityCollection(source.Entities.Select(CopyEntity).ToList()) { EntityName = source.EntityName };
+        var copy = new KeyAttributeCollection();
+        foreach (var pair in source ?? new KeyAttributeCollection())
+        {
+            copy[pair.Key] = Copy(pair.Value);
+        }
         return copy;
     }
 

@@ -29,7 +29,11 @@ internal sealed class DeleteHandler : IMessageHandler
         var table = org.Metadata.GetTable(operation.Context.PrimaryEntityName);
         var id = operation.Context.PrimaryEntityId;
         operation.Require("Delete", table.LogicalName);
-        foreach (var relationship in org.Metadata.Relationships.Values.Where(r => !r.IsManyToMany && r.ReferencedTable == table.LogicalName))
+        var relationships = org.Metadata.Relationships.Values
+            .Where(r => !r.IsManyToMany && r.ReferencedTable == table.LogicalName)
+            .OrderBy(r => r.CascadeDelete == CascadeType.Restrict ? 0 : 1)
+            .ToList();
+        foreach (var relationship in relationships)
         {
             var children = org.Store.Scan(relationship.ReferencingTable, operation.Transaction)
                 .Where(r => r.Id != id && r.Values.GetValueOrDefault(relationship.ReferencingColumn) is EntityReference parent

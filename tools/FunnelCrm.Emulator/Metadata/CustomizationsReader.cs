@@ -82,7 +82,7 @@ public static class CustomizationsReader
         {
             var name = Text(key, "LogicalName");
             table.AddAlternateKey(new AlternateKey(name.Length > 0 ? name : Text(key, "Name"),
-                key.Element("KeyAttributes")?.Elements("KeyAttribute").Select(k => k.Value.Trim()) ?? Enumerable.Empty<string>()));
+                key.Element("EntityKeyAttributes")?.Elements("AttributeName").Select(k => k.Value.Trim()) ?? Enumerable.Empty<string>()));
         }
     }
 

@@ -72,7 +72,18 @@ internal sealed class QueryEngine
     {
         var table = metadata.GetTable(query.EntityName);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal) { [table.LogicalName] = table.LogicalName };
-        var rows = store.Scan(table.LogicalName, transaction)
+        var direct = query.LinkEntities.Count == 0;
+        if (direct)
+        {
+            Validate(query.Criteria, table.LogicalName, aliases);
+        }
+
+        var indexed = direct ? IndexableCondition(query.Criteria, table) : null;
+        var rows = (indexed != null
+                ? store.ScanWhereEquals(table.LogicalName, transaction, metadata.GetColumn(table.LogicalName, indexed.AttributeName).LogicalName, indexed.Values, v => Matches(query.Criteria, Single(table.LogicalName, v), table.LogicalName, aliases))
+                : direct
+                ? store.Scan(table.LogicalName, transaction, v => Matches(query.Criteria, Single(table.LogicalName, v), table.LogicalName, aliases))
+                : store.Scan(table.LogicalName, transaction))
             .Select(r => new JoinedRow(r.Id, r.Version, new Dictionary<string, Dictionary<string, object?>?>(StringComparer.Ordinal) { [table.LogicalName] = r.Values }))
             .ToList();
         var linkAliases = new Dictionary<LinkEntity, string>();
@@ -81,6 +92,7 @@ internal sealed class QueryEngine
         {
             rows = Join(rows, link, table.LogicalName, aliases, linkAliases, ref counter);
         }
+        Validate(query.Criteria, table.LogicalName, aliases);
         rows = rows.Where(r => Matches(query.Criteria, r, table.LogicalName, aliases)).ToList();
         rows = Order(rows, query, table.LogicalName, aliases, linkAliases);
         var entities = rows.Select(r => Project(r, query, table, linkAliases)).ToList();
@@ -101,6 +113,10 @@ internal sealed class QueryEngine
         var alias = string.IsNullOrEmpty(link.EntityAlias) ? linked.LogicalName + counter.ToString(CultureInfo.InvariantCulture) : link.EntityAlias;
         aliases[alias] = linked.LogicalName;
         linkAliases[link] = alias;
+        if (link.LinkCriteria != null)
+        {
+            Validate(link.LinkCriteria, alias, aliases);
+        }
         var candidates = store.Scan(linked.LogicalName, transaction)
             .Where(c => link.LinkCriteria == null || Matches(link.LinkCriteria, Single(alias, c.Values), alias, aliases))
             .ToList();
@@ -132,6 +148,33 @@ internal sealed class QueryEngine
         }
         return joined;
     }
+
+    /// <summary>Fails on a condition naming an unknown alias or column, whether or not any row is tested.</summary>
+    private void Validate(FilterExpression filter, string defaultAlias, Dictionary<string, string> aliases)
+    {
+        foreach (var condition in filter.Conditions)
+        {
+            var alias = string.IsNullOrEmpty(condition.EntityName) ? defaultAlias : condition.EntityName;
+            if (!aliases.TryGetValue(alias, out var tableName))
+            {
+                throw Faults.InvalidArgument($"The condition on '{condition.AttributeName}' names '{alias}', which is neither the query's table nor a link alias.");
+            }
+            metadata.GetColumn(tableName, condition.AttributeName);
+        }
+        foreach (var child in filter.Filters)
+        {
+            Validate(child, defaultAlias, aliases);
+        }
+    }
+
+    /// <summary>A top-level Equal or In condition of an And filter on the query's own table: the rows it allows can be looked up by index.</summary>
+    private static ConditionExpression? IndexableCondition(FilterExpression criteria, TableMetadata table) =>
+        criteria.FilterOperator != LogicalOperator.And
+            ? null
+            : criteria.Conditions.FirstOrDefault(c =>
+                (c.Operator == ConditionOperator.Equal && c.Values.Count == 1 || c.Operator == ConditionOperator.In && c.Values.Count > 0)
+                && (string.IsNullOrEmpty(c.EntityName) || c.EntityName == table.LogicalName)
+                && c.Values.All(v => v is not System.Collections.IEnumerable || v is string));
 
     private static JoinedRow Single(string alias, Dictionary<string, object?> values) =>
         new(Guid.Empty, 0, new Dictionary<string, Dictionary<string, object?>?>(StringComparer.Ordinal) { [alias] = values });
