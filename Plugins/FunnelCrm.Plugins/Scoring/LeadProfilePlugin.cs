@@ -19,7 +19,12 @@ namespace FunnelCrm.Plugins.Scoring;
 /// </summary>
 [PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PreOperation, Description = "Score a new lead's profile and start its funnel")]
 [PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 1, Description = "Rescore a lead's profile",
-    FilteringAttributes = new[] { "industrycode", "numberofemployees", "revenue", "jobtitle", "emailaddress1", "address1_country", "leadsourcecode", "companyname", "donotemail", "donotbulkemail", LeadColumns.TargetAccount })]
+    FilteringAttributes = new[]
+    {
+        ProfileColumns.IndustryCode, ProfileColumns.NumberOfEmployees, ProfileColumns.Revenue, ProfileColumns.JobTitle, ProfileColumns.EmailAddress,
+        ProfileColumns.Country, ProfileColumns.LeadSourceCode, ProfileColumns.CompanyName, ProfileColumns.DoNotEmail, ProfileColumns.DoNotBulkEmail,
+        ProfileColumns.TargetAccount,
+    })]
 [StepImage(UpdateStepId, Stages.LeadImage.Alias, StepImageType.PreImage)]
 public sealed class LeadProfilePlugin : PluginBase
 {
