@@ -1,12 +1,14 @@
+using System;
+using System.IO;
+
 namespace FunnelCrm.Cli;
 
 /// <summary>The funnelcrm command line.</summary>
 public static class Program
 {
-    /// <summary>Runs the command line and returns its exit code.</summary>
-    public static int Main(string[] args)
-    {
-        System.Console.Error.WriteLine("funnelcrm: no commands yet.");
-        return args.Length == 0 ? 2 : 2;
-    }
+    /// <summary>Runs the command line on the console.</summary>
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command line with the given writers; returns the exit code (0 ok, 1 failure, 2 bad input).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => CliApp.Build(output, error).Run(args);
 }

@@ -20,6 +20,7 @@ namespace FunnelCrm.Emulator;
 public sealed class Organization
 {
     private readonly ConcurrentQueue<PluginExecution> executions = new();
+    private readonly ConcurrentDictionary<Guid, PluginExecution> latest = new();
     private readonly ConcurrentDictionary<string, int> calls = new(StringComparer.Ordinal);
 
     /// <summary>Creates an organization with the standard tables, a root business unit, SYSTEM and a base currency.</summary>
@@ -180,7 +181,14 @@ public sealed class Organization
         calls.Clear();
     }
 
-    internal void Record(PluginExecution execution) => executions.Enqueue(execution);
+    internal void Record(PluginExecution execution)
+    {
+        executions.Enqueue(execution);
+        latest[execution.StepId] = execution;
+    }
+
+    /// <summary>The latest execution of a step (what an async job's trace shows).</summary>
+    internal PluginExecution? LatestExecutionOf(Guid stepId) => latest.TryGetValue(stepId, out var execution) ? execution : null;
 
     internal void CountCall(string message) => calls.AddOrUpdate(message, 1, (_, n) => n + 1);
 

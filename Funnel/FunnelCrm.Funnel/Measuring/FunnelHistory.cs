@@ -18,6 +18,7 @@ namespace FunnelCrm.Funnel.Measuring
         private long[] first = new long[Slots * 64];
         private long[] latestOn = new long[64];
         private byte[] latestStage = new byte[64];
+        private readonly long[] rejections = new long[RejectionReasons.All.Count];
         private int count;
 
         /// <summary>The number of distinct leads seen.</summary>
@@ -25,6 +26,9 @@ namespace FunnelCrm.Funnel.Measuring
 
         /// <summary>The number of rows added.</summary>
         public long RowCount { get; private set; }
+
+        /// <summary>The leads seen (in no particular order).</summary>
+        public IEnumerable<Guid> Leads => index.Keys;
 
         /// <summary>Builds the history in one pass over <paramref name="rows"/>.</summary>
         public static FunnelHistory Build(IEnumerable<StageTransition> rows)
@@ -37,7 +41,7 @@ namespace FunnelCrm.Funnel.Measuring
             var history = new FunnelHistory();
             foreach (StageTransition row in rows)
             {
-                history.Add(row.LeadId, row.To, row.On);
+                history.Add(row);
             }
 
             return history;
@@ -52,6 +56,20 @@ namespace FunnelCrm.Funnel.Measuring
             }
 
             Add(row.LeadId, row.To, row.On);
+            if (row.Rejection.HasValue && (int)row.Rejection.Value >= 0 && (int)row.Rejection.Value < rejections.Length)
+            {
+                rejections[(int)row.Rejection.Value]++;
+            }
+        }
+
+        /// <summary>
+        /// How many rejection rows with <paramref name="reason"/> were added (through <see cref="Add(StageTransition)"/>
+        /// or <see cref="Build"/>; each row counts, so pass each rejection once).
+        /// </summary>
+        public long RejectionCount(RejectionReason reason)
+        {
+            int index = (int)reason;
+            return index >= 0 && index < rejections.Length ? rejections[index] : 0;
         }
 
         /// <summary>Adds one transition: <paramref name="leadId"/> entered <paramref name="stage"/> at <paramref name="on"/> (UTC).</summary>

@@ -233,4 +233,27 @@ public class SalesMessageTests
         Assert.Equal(1, afterAssociate);
         Assert.Equal(0, afterDisassociate);
     }
+
+    [Fact]
+    public void SetState_StatusOfAnotherState_FailsNamingBoth()
+    {
+        var service = Fixture.NewOrganization().CreateService();
+        var lead = Fixture.CreateLead(service);
+
+        var fault = Fixture.Fault(() => service.Execute(new SetStateRequest { EntityMoniker = new EntityReference("lead", lead), State = new OptionSetValue(2), Status = new OptionSetValue(3) }));
+
+        Assert.Equal("3 is not a valid status code for state code 2 on lead.", fault.Message);
+    }
+
+    [Fact]
+    public void Associate_OneToMany_SetsTheChildsLookup()
+    {
+        var service = Fixture.NewOrganization().CreateService();
+        var account = service.Create(new Entity("account") { ["name"] = "Contoso" });
+        var contact = service.Create(new Entity("contact") { ["lastname"] = "Smith" });
+
+        service.Associate("account", account, new Relationship("contact_customer_accounts"), new EntityReferenceCollection { new EntityReference("contact", contact) });
+
+        Assert.Equal(account, service.Retrieve("contact", contact, new ColumnSet("parentcustomerid")).GetAttributeValue<EntityReference>("parentcustomerid").Id);
+    }
 }

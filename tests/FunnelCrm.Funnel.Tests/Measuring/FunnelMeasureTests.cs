@@ -188,6 +188,23 @@ namespace FunnelCrm.Funnel.Tests.Measuring
         }
 
         [Fact]
+        public void RejectionCount_RejectedRows_AreCountedPerReason()
+        {
+            var rows = new[]
+            {
+                new StageTransition(Rows.Lead(1), FunnelStage.Mql, FunnelStage.Recycled, Moments.Day(1), StageTrigger.Rejected, 90, "Rejected: No budget", false, RejectionReason.NoBudget),
+                new StageTransition(Rows.Lead(2), FunnelStage.Sal, FunnelStage.Recycled, Moments.Day(2), StageTrigger.Rejected, 90, "Rejected: No budget", true, RejectionReason.NoBudget),
+                new StageTransition(Rows.Lead(3), FunnelStage.Mql, FunnelStage.Recycled, Moments.Day(2), StageTrigger.Rejected, 90, "Rejected: Duplicate", true, RejectionReason.Duplicate),
+            };
+
+            FunnelHistory history = FunnelHistory.Build(rows);
+
+            Assert.Equal(2, history.RejectionCount(RejectionReason.NoBudget));
+            Assert.Equal(1, history.RejectionCount(RejectionReason.Duplicate));
+            Assert.Equal(0, history.RejectionCount(RejectionReason.NoNeed));
+        }
+
+        [Fact]
         public void SalAndSqlToWon_ShareOfCohortWonAfterwards()
         {
             var rows = new[]

@@ -52,6 +52,17 @@ namespace FunnelCrm.Funnel.Tests.Scoring
         }
 
         [Fact]
+        public void ActivityScoring_Unsubscribe_SubtractsPointsThatDecayToo()
+        {
+            ActivityScoring webinar = engine.Score(LeadScoreState.Empty, ActivityBuilder.Interaction(InteractionTypes.WebinarAttendance, Moments.Day(0)), Moments.Day(0));
+
+            ActivityScoring unsubscribed = engine.Score(webinar.State, ActivityBuilder.Interaction(InteractionTypes.Unsubscribe, Moments.Day(0)), Moments.Day(0));
+
+            Assert.Equal(-20, unsubscribed.Stamp!.Points);
+            Assert.Equal(15, engine.Evaluate(unsubscribed.State, Moments.Day(30)).Behaviour, 9);
+        }
+
+        [Fact]
         public void ActivityScoring_RepsOutgoingEmail_ScoresNothing()
         {
             ActivityScoring result = engine.Score(LeadScoreState.Empty, ActivityBuilder.Email(ActivityDirection.Outgoing, Moments.Day(0)), Moments.Day(0));

@@ -63,6 +63,17 @@ namespace FunnelCrm.Funnel.Tests.Scoring
         }
 
         [Fact]
+        public void Load_InactiveRule_IsKeptButScoresNothing()
+        {
+            string json = "{\"version\":\"m1\",\"behaviourRules\":[{\"id\":\"visit\",\"table\":\"fcm_interaction\",\"subtype\":\"webvisit\",\"points\":1,\"active\":false}]}";
+            var engine = new ScoringEngine(ScoringModelJson.Load(json));
+
+            ActivityScoring result = engine.Score(LeadScoreState.Empty, Builders.ActivityBuilder.Interaction("webvisit", Builders.Moments.Day(0)), Builders.Moments.Day(0));
+
+            Assert.Equal(ScoringOutcome.NoRule, result.Outcome);
+        }
+
+        [Fact]
         public void Load_NotJson_IsRefusedWithAMessage()
         {
             var error = Assert.Throws<ScoringModelException>(() => ScoringModelJson.Load("threshold = 100"));

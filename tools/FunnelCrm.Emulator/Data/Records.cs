@@ -143,8 +143,9 @@ internal static class Records
         {
             metadata.GetColumn(meta.LogicalName, key.Key);
         }
-        var match = store.Scan(meta.LogicalName, transaction)
-            .FirstOrDefault(r => keys.All(k => Query.ValueComparer.Instance.AreEqual(r.Values.GetValueOrDefault(k.Key), k.Value)));
+        var columns = keys.Select(k => new KeyValuePair<string, object?>(metadata.GetColumn(meta.LogicalName, k.Key).LogicalName, k.Value)).ToList();
+        var match = store.ScanWhereAllEqual(meta.LogicalName, transaction, columns, v => keys.All(k => Query.ValueComparer.Instance.AreEqual(v.GetValueOrDefault(k.Key), k.Value)))
+            .FirstOrDefault();
         return match.Values == null ? null : match.Id;
     }
 
@@ -157,8 +158,8 @@ internal static class Records
             {
                 continue;
             }
-            var clash = store.Scan(table.LogicalName, transaction)
-                .Any(r => r.Id != id && key.Columns.All(c => Query.ValueComparer.Instance.AreEqual(r.Values.GetValueOrDefault(c), row[c])));
+            var clash = store.ScanWhereAllEqual(table.LogicalName, transaction, key.Columns.Select(c => new KeyValuePair<string, object?>(c, row[c])).ToList(), v => key.Columns.All(c => Query.ValueComparer.Instance.AreEqual(v.GetValueOrDefault(c), row[c])))
+                .Any(r => r.Id != id);
             if (clash)
             {
                 throw Faults.Create(ErrorCodes.DuplicateRecord,

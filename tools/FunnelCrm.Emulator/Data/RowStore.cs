@@ -15,6 +15,8 @@ internal sealed class RowStore
     private readonly object sync = new();
     private readonly Dictionary<string, Dictionary<Guid, StoredRow>> tables = new(StringComparer.Ordinal);
     private long lastVersion;
+    private long lastSequence;
+    private readonly Dictionary<(string Table, string Column), Dictionary<string, HashSet<Guid>>> indexes = new();
 
     public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -28,7 +30,14 @@ internal sealed class RowStore
         }
     }
 
-    public List<(Guid Id, Dictionary<string, object?> Values, long Version)> Scan(string table, Transaction? transaction)
+    public List<(Guid Id, Dictionary<string, object?> Values, long Version)> Scan(string table, Transaction? transaction) =>
+        Scan(table, transaction, _ => true);
+
+    /// <summary>
+    /// The rows visible to the transaction that <paramref name="keep"/> accepts, copied out. The filter sees the stored
+    /// values read-only, under the store's lock, so that only matches pay for a copy.
+    /// </summary>
+    public List<(Guid Id, Dictionary<string, object?> Values, long Version)> Scan(string table, Transaction? transaction, Func<Dictionary<string, object?>, bool> keep)
     {
         lock (sync)
         {
@@ -40,13 +49,87 @@ internal sealed class RowStore
             foreach (var row in rows.Values)
             {
                 var values = row.VisibleTo(transaction);
-                if (values != null)
+                if (values != null && keep(values))
                 {
                     result.Add((row.Id, Values.CopyRow(values), row.VersionFor(transaction)));
                 }
             }
             return result;
         }
+    }
+
+    /// <summary>
+    /// The rows visible to the transaction whose <paramref name="column"/> equals one of <paramref name="values"/> and
+    /// that <paramref name="keep"/> accepts, in insertion order: the lookup uses an equality index built on first use
+    /// (it may hold stale ids, which the filter on the visible values drops), so it costs the matches, not the table.
+    /// </summary>
+    public List<(Guid Id, Dictionary<string, object?> Values, long Version)> ScanWhereEquals(
+        string table, Transaction? transaction, string column, IEnumerable<object?> values, Func<Dictionary<string, object?>, bool> keep)
+    {
+        lock (sync)
+        {
+            if (!tables.TryGetValue(table, out var rows))
+            {
+                return new List<(Guid, Dictionary<string, object?>, long)>();
+            }
+
+            var index = Index(table, column, rows);
+            var candidates = new List<StoredRow>();
+            foreach (var key in values.Select(IndexKey).Where(k => k != null).Distinct())
+            {
+                if (index.TryGetValue(key!, out var ids))
+                {
+                    candidates.AddRange(ids.Select(id => rows[id]));
+                }
+            }
+
+            return Visible(candidates.Distinct(), transaction, keep);
+        }
+    }
+
+    /// <summary>
+    /// The rows visible to the transaction whose columns equal all the given values (an alternate key) and that
+    /// <paramref name="keep"/> accepts: the smallest index bucket among the columns is the one read.
+    /// </summary>
+    public List<(Guid Id, Dictionary<string, object?> Values, long Version)> ScanWhereAllEqual(
+        string table, Transaction? transaction, IReadOnlyList<KeyValuePair<string, object?>> columns, Func<Dictionary<string, object?>, bool> keep)
+    {
+        lock (sync)
+        {
+            if (!tables.TryGetValue(table, out var rows))
+            {
+                return new List<(Guid, Dictionary<string, object?>, long)>();
+            }
+
+            HashSet<Guid>? smallest = null;
+            foreach (var column in columns)
+            {
+                var key = IndexKey(column.Value);
+                var ids = key != null && Index(table, column.Key, rows).TryGetValue(key, out var found) ? found : new HashSet<Guid>();
+                if (smallest == null || ids.Count < smallest.Count)
+                {
+                    smallest = ids;
+                }
+            }
+
+            return Visible((smallest ?? new HashSet<Guid>()).Select(id => rows[id]), transaction, keep);
+        }
+    }
+
+    private static List<(Guid Id, Dictionary<string, object?> Values, long Version)> Visible(
+        IEnumerable<StoredRow> candidates, Transaction? transaction, Func<Dictionary<string, object?>, bool> keep)
+    {
+        var result = new List<(Guid, Dictionary<string, object?>, long)>();
+        foreach (var row in candidates.OrderBy(r => r.Sequence))
+        {
+            var visible = row.VisibleTo(transaction);
+            if (visible != null && keep(visible))
+            {
+                result.Add((row.Id, Values.CopyRow(visible), row.VersionFor(transaction)));
+            }
+        }
+
+        return result;
     }
 
     public bool Exists(string table, Guid id, Transaction? transaction)
@@ -73,12 +156,16 @@ internal sealed class RowStore
                     throw Faults.Create(ErrorCodes.DuplicateRecord, $"Cannot insert duplicate key. A {table} with id {id} already exists.");
                 }
             }
-            var row = existing ?? new StoredRow(table, id);
+            var row = existing ?? new StoredRow(table, id, ++lastSequence);
             rows[id] = row;
             row.LockOwner = transaction;
             row.Pending = Values.CopyRow(values);
             row.PendingVersion = ++lastVersion;
             transaction.LockedRows.Add(row);
+            foreach (var value in row.Pending)
+            {
+                Indexed(table, value.Key, id, value.Value);
+            }
         }
     }
 
@@ -100,6 +187,7 @@ internal sealed class RowStore
             foreach (var change in changes)
             {
                 row.Pending![change.Key] = Values.Copy(change.Value);
+                Indexed(table, change.Key, id, change.Value);
             }
             row.PendingVersion = ++lastVersion;
         }
@@ -188,6 +276,57 @@ internal sealed class RowStore
             }
         }
     }
+
+    private Dictionary<string, HashSet<Guid>> Index(string table, string column, Dictionary<Guid, StoredRow> rows)
+    {
+        if (!indexes.TryGetValue((table, column), out var index))
+        {
+            index = new Dictionary<string, HashSet<Guid>>(StringComparer.Ordinal);
+            indexes[(table, column)] = index;
+            foreach (var row in rows.Values)
+            {
+                Add(index, row.Id, row.Committed?.GetValueOrDefault(column));
+                Add(index, row.Id, row.Pending?.GetValueOrDefault(column));
+            }
+        }
+
+        return index;
+    }
+
+    private void Indexed(string table, string column, Guid id, object? value)
+    {
+        if (indexes.TryGetValue((table, column), out var index))
+        {
+            Add(index, id, value);
+        }
+    }
+
+    private static void Add(Dictionary<string, HashSet<Guid>> index, Guid id, object? value)
+    {
+        var key = IndexKey(value);
+        if (key == null)
+        {
+            return;
+        }
+
+        if (!index.TryGetValue(key, out var ids))
+        {
+            ids = new HashSet<Guid>();
+            index[key] = ids;
+        }
+
+        ids.Add(id);
+    }
+
+    /// <summary>The index key of a value: equal keys for values the query engine calls equal.</summary>
+    private static string? IndexKey(object? value) => Query.ValueComparer.Normalize(value) switch
+    {
+        null => null,
+        string text => "s:" + text.ToUpperInvariant(),
+        decimal number => "n:" + number.ToString("G29", System.Globalization.CultureInfo.InvariantCulture),
+        DateTime date => "d:" + date.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        var other => other.GetType().Name + ":" + Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private StoredRow? Find(string table, Guid id) =>
         tables.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row : null;

@@ -9,11 +9,15 @@ namespace FunnelCrm.Emulator.Data;
 /// </summary>
 internal sealed class StoredRow
 {
-    public StoredRow(string table, Guid id)
+    public StoredRow(string table, Guid id, long sequence)
     {
         Table = table;
         Id = id;
+        Sequence = sequence;
     }
+
+    /// <summary>Insertion order: scans and index lookups return rows in it.</summary>
+    public long Sequence { get; }
 
     public string Table { get; }
 

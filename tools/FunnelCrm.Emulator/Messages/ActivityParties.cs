@@ -21,9 +21,9 @@ internal static class ActivityParties
         foreach (var pair in sent.Attributes.Where(a => table.FindColumn(a.Key)?.Type == ColumnType.PartyList))
         {
             var mask = ParticipationTypes.TryGetValue(pair.Key, out var type) ? type : 0;
-            var old = store.Scan("activityparty", operation.Transaction)
-                .Where(r => r.Values.GetValueOrDefault("activityid") is EntityReference a && a.Id == activityId
-                    && r.Values.GetValueOrDefault("participationtypemask") is OptionSetValue m && m.Value == mask);
+            var old = store.ScanWhereEquals("activityparty", operation.Transaction, "activityid", new object?[] { activityId },
+                v => v.GetValueOrDefault("activityid") is EntityReference a && a.Id == activityId
+                    && v.GetValueOrDefault("participationtypemask") is OptionSetValue m && m.Value == mask);
             foreach (var row in old)
             {
                 store.Remove("activityparty", row.Id, operation.Transaction);

@@ -8,7 +8,11 @@ using Microsoft.Xrm.Sdk;
 
 namespace FunnelCrm.Emulator.Messages;
 
-/// <summary>Update: only the sent columns change; optimistic concurrency by row version; read-only states refuse it.</summary>
+/// <summary>
+/// Update: only the sent columns change; optimistic concurrency by row version; read-only states refuse a change of
+/// columns. An Update that sends no column only takes the row's lock (how plugins serialize work on one row) and is
+/// allowed in any state.
+/// </summary>
 internal sealed class UpdateHandler : IMessageHandler
 {
     private const int IfRowVersionMatches = 1;
@@ -40,7 +44,8 @@ internal sealed class UpdateHandler : IMessageHandler
         operation.Require("Write", table.LogicalName);
         var current = org.Store.Read(table.LogicalName, id, operation.Transaction) ?? throw Faults.RecordNotFound(table.LogicalName, id);
         var state = (current.Values.GetValueOrDefault("statecode") as OptionSetValue)?.Value;
-        if (state.HasValue && table.ReadOnlyStates.Contains(state.Value))
+        var changesColumns = target.Attributes.Keys.Any(k => k != table.PrimaryIdColumn);
+        if (changesColumns && state.HasValue && table.ReadOnlyStates.Contains(state.Value))
         {
             throw Faults.Create(ErrorCodes.RecordReadOnly,
                 $"The {table.LogicalName} with id {id} is read-only in its current state (statecode {state.Value}) and cannot be updated.");

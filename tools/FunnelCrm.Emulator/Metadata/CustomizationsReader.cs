@@ -68,6 +68,10 @@ public static class CustomizationsReader
                 primaryName == null ? null : Text(primaryName, "LogicalName"),
                 Text(info, "IsActivity") == "1"));
             AddSystemColumns(table);
+            if (table.IsActivity)
+            {
+                AddRegardingRelationships(table, catalog);
+            }
         }
         foreach (var attribute in attributes)
         {
@@ -82,7 +86,16 @@ public static class CustomizationsReader
         {
             var name = Text(key, "LogicalName");
             table.AddAlternateKey(new AlternateKey(name.Length > 0 ? name : Text(key, "Name"),
-                key.Element("KeyAttributes")?.Elements("KeyAttribute").Select(k => k.Value.Trim()) ?? Enumerable.Empty<string>()));
+                key.Element("EntityKeyAttributes")?.Elements("AttributeName").Select(k => k.Value.Trim()) ?? Enumerable.Empty<string>()));
+        }
+    }
+
+    /// <summary>A custom activity table can regard the same tables as the standard activities; Delete and Merge follow these relationships.</summary>
+    private static void AddRegardingRelationships(TableMetadata table, MetadataCatalog catalog)
+    {
+        foreach (var parent in new[] { "lead", "contact", "account", "opportunity", "campaign" })
+        {
+            catalog.AddRelationship(RelationshipMetadata.OneToMany($"{parent}_{table.LogicalName}_regarding", parent, table.LogicalName, "regardingobjectid", CascadeType.Cascade));
         }
     }
 

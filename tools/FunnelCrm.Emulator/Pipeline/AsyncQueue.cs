@@ -82,7 +82,7 @@ internal sealed class AsyncQueue
             job.ErrorCode = fault.Detail.ErrorCode;
         }
         job.CompletedOn = organization.Clock.UtcNow;
-        job.Trace = organization.Executions.LastOrDefault(e => e.StepId == step.Registration.Id && e.Mode == 1)?.Trace ?? "";
+        job.Trace = organization.LatestExecutionOf(step.Registration.Id)?.Trace ?? "";
         if (job.Status == SystemJobStatus.Succeeded && step.Registration.DeleteAsyncOperationOnSuccess)
         {
             lock (sync)

@@ -72,7 +72,18 @@ internal sealed class QueryEngine
     {
         var table = metadata.GetTable(query.EntityName);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal) { [table.LogicalName] = table.LogicalName };
-        var rows = store.Scan(table.LogicalName, transaction)
+        var direct = query.LinkEntities.Count == 0;
+        if (direct)
+        {
+            Validate(query.Criteria, table.LogicalName, aliases);
+        }
+
+        var indexed = direct ? IndexableCondition(query.Criteria, table) : null;
+        var rows = (indexed != null
+                ? store.ScanWhereEquals(table.LogicalName, transaction, metadata.GetColumn(table.LogicalName, indexed.AttributeName).LogicalName, indexed.Values, v => Matches(query.Criteria, Single(table.LogicalName, v), table.LogicalName, aliases))
+                : direct
+                ? store.Scan(table.LogicalName, transaction, v => Matches(query.Criteria, Single(table.LogicalName, v), table.LogicalName, aliases))
+                : store.Scan(table.LogicalName, transaction))
             .Select(r => new JoinedRow(r.Id, r.Version, new Dictionary<string, Dictionary<string, object?>?>(StringComparer.Ordinal) { [table.LogicalName] = r.Values }))
             .ToList();
         var linkAliases = new Dictionary<LinkEntity, string>();
@@ -155,6 +166,15 @@ internal sealed class QueryEngine
             Validate(child, defaultAlias, aliases);
         }
     }
+
+    /// <summary>A top-level Equal or In condition of an And filter on the query's own table: the rows it allows can be looked up by index.</summary>
+    private static ConditionExpression? IndexableCondition(FilterExpression criteria, TableMetadata table) =>
+        criteria.FilterOperator != LogicalOperator.And
+            ? null
+            : criteria.Conditions.FirstOrDefault(c =>
+                (c.Operator == ConditionOperator.Equal && c.Values.Count == 1 || c.Operator == ConditionOperator.In && c.Values.Count > 0)
+                && (string.IsNullOrEmpty(c.EntityName) || c.EntityName == table.LogicalName)
+                && c.Values.All(v => v is not System.Collections.IEnumerable || v is string));
 
     private static JoinedRow Single(string alias, Dictionary<string, object?> values) =>
         new(Guid.Empty, 0, new Dictionary<string, Dictionary<string, object?>?>(StringComparer.Ordinal) { [alias] = values });

@@ -1,0 +1,23 @@
+using System;
+using Microsoft.Xrm.Sdk;
+
+namespace FunnelCrm.Crm.Plugin;
+
+/// <summary>Reads what caused an operation from the chain of parent contexts (cascades show up there).</summary>
+public static class ParentOperations
+{
+    /// <summary>Whether the operation runs inside a Delete of a row of <paramref name="table"/> (a cascade).</summary>
+    public static bool IsDeleteOf(IPluginExecutionContext context, string table)
+    {
+        for (var parent = context.ParentContext; parent != null; parent = parent.ParentContext)
+        {
+            if (string.Equals(parent.MessageName, "Delete", StringComparison.OrdinalIgnoreCase)
+                && string.Equals(parent.PrimaryEntityName, table, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,75 @@
+using FunnelCrm.Crm.Configuration;
+using FunnelCrm.Crm.Leads;
+using FunnelCrm.Crm.Mapping;
+using FunnelCrm.Crm.Plugin;
+using FunnelCrm.Crm.Registration;
+using FunnelCrm.Crm.Schema;
+using FunnelCrm.Funnel;
+using FunnelCrm.Funnel.Scoring;
+using FunnelCrm.Funnel.Stages;
+using Microsoft.Xrm.Sdk;
+
+namespace FunnelCrm.Plugins.Scoring;
+
+/// <summary>
+/// Scores a lead's profile when it is created and whenever a column the fit and negative rules read changes: fit score,
+/// grade, total and explanation go into the same save (no extra call). A new lead with an email address enters the
+/// funnel as Known; a profile change that lifts the score over the MQL threshold moves the lead to MQL (the stage guard
+/// checks the move like any other).
+/// </summary>
+[PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PreOperation, Description = "Score a new lead's profile and start its funnel")]
+[PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 1, Description = "Rescore a lead's profile",
+    FilteringAttributes = new[]
+    {
+        ProfileColumns.IndustryCode, ProfileColumns.NumberOfEmployees, ProfileColumns.Revenue, ProfileColumns.JobTitle, ProfileColumns.EmailAddress,
+        ProfileColumns.Country, ProfileColumns.LeadSourceCode, ProfileColumns.CompanyName, ProfileColumns.DoNotEmail, ProfileColumns.DoNotBulkEmail,
+        ProfileColumns.TargetAccount,
+    })]
+[StepImage(UpdateStepId, Stages.LeadImage.Alias, StepImageType.PreImage)]
+public sealed class LeadProfilePlugin : PluginBase
+{
+    /// <summary>Step id: lead Create.</summary>
+    public const string CreateStepId = "2dac0f50-7b3e-4c79-8a77-4b1e6d9f8c23";
+
+    /// <summary>Step id: lead Update.</summary>
+    public const string UpdateStepId = "3ebd1061-8c4f-4d8a-9b88-5c2f7e0a9d34";
+
+    /// <inheritdoc />
+    protected override void ExecuteStep(LocalPluginContext context)
+    {
+        var target = context.Target;
+        var now = context.Clock.UtcNow;
+        var configuration = FunnelConfigurationSource.For(context);
+        var lead = new LeadRecord(LeadRecord.Merge(context.PreImage(Stages.LeadImage.Alias), target));
+        var state = configuration.Engine.ApplyProfile(lead.ScoreState, lead.Profile, now);
+        var card = LeadScoreColumns.Write(target, configuration, state, lead.TopContributions, lead, now);
+        context.Trace("Profile of lead '{0}': fit {1}, grade {2}, score {3}.", lead.Name, card.Fit, card.Grade, card.Total);
+        if (target.Contains(LeadColumns.Stage) && context.Context.MessageName == "Update")
+        {
+            return;
+        }
+
+        var before = context.Context.MessageName == "Create" ? null : lead.Stage;
+        if (context.Context.MessageName == "Create" && target.Contains(LeadColumns.Stage))
+        {
+            throw new InvalidPluginExecutionException("Cannot create lead '" + lead.Name + "' in a funnel stage: a new lead enters the funnel as Known; move it afterwards so that the move is checked and recorded.");
+        }
+
+        var stageEvent = before == null ? StageEvent.Created(now) : StageEvent.ScoreChanged(now);
+        var move = configuration.Stages.Apply(lead.FunnelState(before, card.Total, card.Fit), stageEvent);
+        if (move.Moved && move.Transition != null)
+        {
+            StageColumns.Write(target, move.Transition);
+            if (before == null)
+            {
+                target[LeadColumns.StageEnteredOn] = now;
+            }
+
+            context.Trace("Lead '{0}' moves to {1}: {2}", lead.Name, FunnelStages.Label(move.Transition.To), move.Transition.Reason);
+        }
+        else
+        {
+            context.Trace("Lead '{0}' stays: {1}", lead.Name, move.Message);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using FunnelCrm.Crm.Configuration;
+using FunnelCrm.Crm.Leads;
+using FunnelCrm.Crm.Mapping;
+using FunnelCrm.Crm.Plugin;
+using FunnelCrm.Crm.Registration;
+using FunnelCrm.Crm.Schema;
+using FunnelCrm.Funnel;
+using FunnelCrm.Funnel.Stages;
+using Microsoft.Xrm.Sdk;
+
+namespace FunnelCrm.Plugins.Stages;
+
+/// <summary>
+/// Checks every stage move of a lead, by a plugin or a person, through the engine before it is saved. A move is one
+/// Update that sets stage, stage trigger and stage reason together; the guard refuses a skipped gate, SQL or
+/// Opportunity without the BANT items they require, or a move by hand without a reason, with a message that names the
+/// lead and what is missing. An accepted move gets its entered-on time, milestone dates and recycling applied here, in
+/// the same update, and the post-operation ledger writes its transition row.
+/// </summary>
+[PluginStep(StepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 2, Description = "Check a lead's stage move",
+    FilteringAttributes = new[] { LeadColumns.Stage })]
+[StepImage(StepId, LeadImage.Alias, StepImageType.PreImage)]
+public sealed class StageGuardPlugin : PluginBase
+{
+    /// <summary>Step id.</summary>
+    public const string StepId = "749554df-3c64-4b3b-b8ca-a7a4ddd701dd";
+
+    /// <inheritdoc />
+    protected override void ExecuteStep(LocalPluginContext context)
+    {
+        var target = context.Target;
+        var before = new LeadRecord(context.PreImage(LeadImage.Alias)!);
+        var requested = FunnelOptions.Stage(target.GetAttributeValue<OptionSetValue>(LeadColumns.Stage));
+        if (requested == null)
+        {
+            throw new InvalidPluginExecutionException("Cannot clear the funnel stage of lead '" + before.Name + "': every lead keeps a stage once it is in the funnel.");
+        }
+
+        if (requested == before.Stage)
+        {
+            return;
+        }
+
+        var stage = requested.Value;
+        var merged = new LeadRecord(LeadRecord.Merge(context.PreImage(LeadImage.Alias), target));
+        var now = context.Clock.UtcNow;
+        var configuration = FunnelConfigurationSource.For(context);
+        var card = configuration.Engine.Evaluate(merged.ScoreState, now);
+        var trigger = FunnelOptions.Trigger(target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) ?? TriggerOption.Manual;
+        var reason = target.GetAttributeValue<string>(LeadColumns.StageReason);
+        var stageEvent = StageEvents.For(trigger, stage, reason, FunnelOptions.Rejection(merged.Row.GetAttributeValue<OptionSetValue>(LeadColumns.RejectionReason)), now);
+        var result = configuration.Stages.Apply(merged.FunnelState(before.Stage, card.Total, card.Fit), stageEvent);
+        if (!result.Moved || result.Transition == null)
+        {
+            throw new InvalidPluginExecutionException("Cannot move lead '" + before.Name + "' to " + FunnelStages.Label(stage) + ": " + result.Message);
+        }
+
+        var transition = result.Transition;
+        if (transition.To != stage)
+        {
+            throw new InvalidPluginExecutionException("Cannot move lead '" + before.Name + "' to " + FunnelStages.Label(stage) + ": " + Describe(trigger) + " moves it to " + FunnelStages.Label(transition.To) + ".");
+        }
+
+        StageColumns.Write(target, stage, trigger, string.IsNullOrWhiteSpace(reason) ? transition.Reason : reason!);
+        StageMilestones.Write(target, before, transition, now);
+        if (transition.BehaviourFactor is double factor)
+        {
+            var recycled = configuration.Engine.Recycle(merged.ScoreState, factor, now);
+            LeadScoreColumns.Write(target, configuration, recycled, merged.TopContributions, merged, now);
+        }
+
+        context.Context.SharedVariables[TransitionLedgerPlugin.NetNewVariable] = transition.IsNetNew;
+        context.Trace("Lead '{0}' moves from {1} to {2} ({3}): {4}", before.Name, before.Stage?.ToString() ?? "(none)", stage, trigger, transition.Reason);
+    }
+
+    private static string Describe(TriggerOption trigger)
+    {
+        switch (trigger)
+        {
+            case TriggerOption.ScoreThreshold: return "the score";
+            case TriggerOption.Interaction: return "an interaction";
+            default: return "'" + trigger + "'";
+        }
+    }
+}

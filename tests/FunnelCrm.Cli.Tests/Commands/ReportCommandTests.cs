@@ -1,0 +1,97 @@
+using System.IO;
+using System.Text.Json;
+
+namespace FunnelCrm.Cli.Tests.Commands;
+
+public class ReportCommandTests
+{
+    private const string Transitions =
+        "lead_id,stage,entered_on,ignored\n" +
+        "a,Known,2026-01-05,x\n" +
+        "a,MQL,2026-01-10T10:00:00+01:00,x\n" +
+        "a,sal,2026-01-12,x\n" +
+        "b,Known,2026-01-06,x\n" +
+        "b,Known,2026-01-06,x\n" +
+        "c,Known,2026-02-01,x\n" +
+        "c,MQL,2026-02-03,x\n";
+
+    [Fact]
+    public void Report_Json_HasStagesWithVolumeConversionVelocityAndABottleneck()
+    {
+        var file = CliRun.TempFile("transitions.csv", Transitions);
+
+        var run = CliRun.Of("report", "--transitions", file, "--format", "json", "--min-cohort", "1");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var stages = json.RootElement.GetProperty("stages");
+        var known = stages[0];
+        Assert.Equal("Known", known.GetProperty("stage").GetString());
+        Assert.Equal(3, known.GetProperty("volume").GetInt32());
+        Assert.Equal(2.0 / 3, known.GetProperty("conversion").GetDouble(), 6);
+        var mql = stages[2];
+        Assert.Equal(2, mql.GetProperty("volume").GetInt32());
+        Assert.Equal(0.5, mql.GetProperty("conversion").GetDouble(), 6);
+        Assert.Equal(JsonValueKind.Null, stages[6].GetProperty("conversion").ValueKind);
+        Assert.True(mql.GetProperty("velocity_days_mean").GetDouble() > 1.5);
+        Assert.Equal("SAL", json.RootElement.GetProperty("bottleneck").GetProperty("stage").GetString());
+    }
+
+    [Fact]
+    public void Report_BadDate_NamesFileLineAndColumnAndExitsWithTwo()
+    {
+        var file = CliRun.TempFile("bad.csv", "lead_id,stage,entered_on\na,Known,2026-01-05\nb,MQL,yesterday\n");
+
+        var run = CliRun.Of("report", "--transitions", file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("bad.csv, line 3, column 3 (entered_on)", run.Error);
+        Assert.Single(run.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Report_SkipInvalid_ContinuesAndSaysHowManyRowsWereSkippedAndWhy()
+    {
+        var file = CliRun.TempFile("mixed.csv", "lead_id,stage,entered_on\na,Known,2026-01-05\nb,Customer,2026-01-05\nc,Known,soon\n");
+
+        var run = CliRun.Of("report", "--transitions", file, "--skip-invalid");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Skipped 2 of 3 rows", run.Output);
+        Assert.Contains("unknown stage (1)", run.Output);
+        Assert.Contains("bad date (1)", run.Output);
+    }
+
+    [Fact]
+    public void Report_HeaderWithoutStage_IsRefused()
+    {
+        var file = CliRun.TempFile("header.csv", "lead_id,entered_on\na,2026-01-05\n");
+
+        var run = CliRun.Of("report", "--transitions", file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the header lacks stage", run.Error);
+    }
+
+    [Fact]
+    public void Report_HtmlToFile_WritesAWellFormedPageWithCharts()
+    {
+        var file = CliRun.TempFile("transitions.csv", Transitions);
+        var html = Path.Combine(Path.GetDirectoryName(file)!, "report.html");
+
+        var run = CliRun.Of("report", "--transitions", file, "--format", "html", "--out", html);
+
+        Assert.Equal(0, run.ExitCode);
+        var page = System.Xml.Linq.XDocument.Parse(File.ReadAllText(html).Replace("<!DOCTYPE html>", ""));
+        Assert.Contains(page.Descendants(), e => e.Name.LocalName == "svg" && (string?)e.Attribute("id") == "funnel-chart");
+    }
+
+    [Fact]
+    public void Report_MissingFile_IsRefused()
+    {
+        var run = CliRun.Of("report", "--transitions", "/nonexistent/transitions.csv");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("file not found", run.Error);
+    }
+}

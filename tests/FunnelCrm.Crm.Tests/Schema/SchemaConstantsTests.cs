@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FunnelCrm.Crm.Schema;
+using FunnelCrm.Crm.Tests.Support;
+
+namespace FunnelCrm.Crm.Tests.Schema;
+
+public class SchemaConstantsTests
+{
+    public static TheoryData<string> ColumnClassNames() => new(SchemaConstants.ColumnClasses.Keys.Select(t => t.Name));
+
+    public static TheoryData<string> OptionClassNames() => new(SchemaConstants.OptionClasses.Select(t => t.Name));
+
+    [Theory]
+    [MemberData(nameof(ColumnClassNames))]
+    public void ColumnConstants_EveryName_IsAColumnOfItsTableInTheSolution(string className)
+    {
+        var type = SchemaConstants.ColumnClasses.Keys.Single(t => t.Name == className);
+
+        var missing = SchemaConstants.ColumnClasses[type]
+            .SelectMany(table => SchemaConstants.Constants<string>(type)
+                .Where(c => !SolutionFiles.Columns(table).Contains(c.Value))
+                .Select(c => $"{type.Name}.{c.Member} = {c.Value} on {table}"))
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(OptionClassNames))]
+    public void OptionConstants_EveryValue_IsAnOptionOfItsGlobalChoice(string className)
+    {
+        var type = SchemaConstants.OptionClasses.Single(t => t.Name == className);
+        var optionSet = SchemaConstants.Constants<string>(type).Single(c => c.Member == "OptionSetName").Value;
+
+        var values = SolutionFiles.OptionValues(optionSet);
+        var missing = SchemaConstants.Constants<int>(type).Where(c => !values.Contains(c.Value)).Select(c => $"{c.Member} = {c.Value}").ToList();
+
+        Assert.NotEmpty(values);
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(OptionClassNames))]
+    public void OptionConstants_EveryOptionOfTheChoice_HasAConstant(string className)
+    {
+        var type = SchemaConstants.OptionClasses.Single(t => t.Name == className);
+        var optionSet = SchemaConstants.Constants<string>(type).Single(c => c.Member == "OptionSetName").Value;
+
+        var constants = SchemaConstants.Constants<int>(type).Select(c => c.Value).ToHashSet();
+        var uncovered = SolutionFiles.OptionValues(optionSet).Where(v => !constants.Contains(v)).ToList();
+
+        Assert.Empty(uncovered);
+    }
+
+    [Fact]
+    public void TableConstants_EveryName_IsATableOfTheSolutionOrTheTargetOfItsLookups()
+    {
+        var related = SolutionFiles.Customizations.Descendants("EntityRelationship")
+            .Select(r => r.Element("ReferencedEntityName")!.Value.ToLowerInvariant()).ToHashSet();
+
+        var missing = SchemaConstants.Constants<string>(typeof(Tables))
+            .Where(c => SolutionFiles.Table(c.Value) == null && !related.Contains(c.Value))
+            .Select(c => $"Tables.{c.Member} = {c.Value}").ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void AlternateKeyConstants_EveryName_IsAKeyInTheSolution()
+    {
+        var keys = SolutionFiles.Customizations.Descendants("EntityKey").Select(k => k.Element("LogicalName")!.Value).ToHashSet();
+
+        var missing = SchemaConstants.Constants<string>(typeof(AlternateKeys)).Where(c => !keys.Contains(c.Value)).Select(c => c.Value).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void RelationshipConstants_EveryName_IsARelationshipInTheSolution()
+    {
+        var names = SolutionFiles.Customizations.Descendants("EntityRelationship").Select(r => (string)r.Attribute("Name")!).ToHashSet();
+
+        var missing = SchemaConstants.Constants<string>(typeof(Relationships)).Where(c => !names.Contains(c.Value)).Select(c => c.Value).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void SecurityRoleConstants_NamesAndIds_MatchTheRolesInTheSolution()
+    {
+        var roles = SolutionFiles.Customizations.Root!.Element("Roles")!.Elements("Role")
+            .ToDictionary(r => (string)r.Attribute("name")!, r => (string)r.Attribute("id")!);
+
+        var expected = new Dictionary<string, string>
+        {
+            [SecurityRoles.MarketingName] = SecurityRoles.MarketingId,
+            [SecurityRoles.SalesRepName] = SecurityRoles.SalesRepId,
+            [SecurityRoles.AdminName] = SecurityRoles.AdminId,
+        };
+
+        Assert.Equal(expected.OrderBy(p => p.Key), roles.OrderBy(p => p.Key));
+    }
+
+    [Fact]
+    public void StandardColumnConstants_NoName_CarriesThePublisherPrefix()
+    {
+        var prefixed = SchemaConstants.StandardColumnClasses
+            .SelectMany(t => SchemaConstants.Constants<string>(t).Select(c => (Type: t, c.Member, c.Value)))
+            .Where(c => c.Value.StartsWith("fcm_", StringComparison.Ordinal))
+            .Select(c => $"{c.Type.Name}.{c.Member} = {c.Value}").ToList();
+
+        Assert.Empty(prefixed);
+    }
+
+    [Fact]
+    public void SchemaClasses_EveryPublicClass_IsCheckedAgainstTheSolution()
+    {
+        var checkedTypes = SchemaConstants.ColumnClasses.Keys.Concat(SchemaConstants.StandardColumnClasses)
+            .Concat(SchemaConstants.OtherClasses).Concat(SchemaConstants.OptionClasses).ToHashSet();
+
+        var uncovered = SchemaConstants.SchemaTypes.Where(t => !checkedTypes.Contains(t)).Select(t => t.Name).ToList();
+
+        Assert.Empty(uncovered);
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+using System.IO;
+
+namespace FunnelCrm.Crm.Tests.Support;
+
+/// <summary>Where the repository, its Solution folder and the shared Microsoft schemas are, found from the test binaries.</summary>
+public static class RepositoryPaths
+{
+    private static readonly Lazy<string> RootPath = new(FindRoot);
+
+    /// <summary>The folder that holds FunnelCrm.sln.</summary>
+    public static string Root => RootPath.Value;
+
+    /// <summary>The unpacked solution (zip layout).</summary>
+    public static string Solution => Path.Combine(Root, "Solution");
+
+    /// <summary>Microsoft's customization schemas, version 9.0.0.2090.</summary>
+    public static string CustomizationSchemas => Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas", "customizations-9.0.0.2090"));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FunnelCrm.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No FunnelCrm.sln above {AppContext.BaseDirectory}.");
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+
+namespace FunnelCrm.Crm.Tests.Support;
+
+/// <summary>The solution's customizations.xml and solution.xml, loaded once, with the lookups the tests need.</summary>
+public static class SolutionFiles
+{
+    private static readonly Lazy<XDocument> CustomizationsDocument = new(() => Load("customizations.xml"));
+    private static readonly Lazy<XDocument> ManifestDocument = new(() => Load("solution.xml"));
+
+    /// <summary>customizations.xml.</summary>
+    public static XDocument Customizations => CustomizationsDocument.Value;
+
+    /// <summary>solution.xml.</summary>
+    public static XDocument Manifest => ManifestDocument.Value;
+
+    /// <summary>The Entity element whose name is the table (logical name, compared case-insensitively with the schema name).</summary>
+    public static XElement? Table(string logicalName) => Customizations.Root!.Element("Entities")!.Elements("Entity")
+        .SingleOrDefault(e => string.Equals(e.Element("Name")!.Value, logicalName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The column definitions the solution carries for a table (none when the table is not in the solution).</summary>
+    public static IEnumerable<XElement> ColumnDefinitions(string logicalName) =>
+        Table(logicalName)?.Element("EntityInfo")?.Element("entity")?.Element("attributes")?.Elements("attribute") ?? Enumerable.Empty<XElement>();
+
+    /// <summary>Logical names of the columns the solution defines on a table (empty when the table is not in the solution).</summary>
+    public static IReadOnlyCollection<string> Columns(string logicalName) =>
+        ColumnDefinitions(logicalName).Select(a => a.Element("LogicalName")!.Value).ToHashSet();
+
+    /// <summary>The option values of a global choice (empty when the choice is not in the solution).</summary>
+    public static IReadOnlyCollection<int> OptionValues(string optionSetName) => Customizations.Root!.Element("optionsets")!.Elements("optionset")
+        .Where(o => (string?)o.Attribute("Name") == optionSetName)
+        .SelectMany(o => o.Descendants("option")).Select(o => (int)o.Attribute("value")!).ToList();
+
+    private static XDocument Load(string file) =>
+        XDocument.Load(Path.Combine(RepositoryPaths.Solution, file), LoadOptions.SetLineInfo);
+}

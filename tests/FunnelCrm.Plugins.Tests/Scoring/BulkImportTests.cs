@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FunnelCrm.Crm.Schema;
+using FunnelCrm.Plugins.Scoring;
+using FunnelCrm.Plugins.Tests.Support;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace FunnelCrm.Plugins.Tests.Scoring;
+
+public class BulkImportTests
+{
+    private const int Leads = 20;
+    private const int PerLead = 25;
+
+    private static IEnumerable<Entity> Interactions(IReadOnlyList<Guid> leads)
+    {
+        var types = new[] { InteractionTypeOption.WebVisit, InteractionTypeOption.ContentDownload, InteractionTypeOption.WebinarRegistration, InteractionTypeOption.EmailClick };
+        for (var i = 0; i < leads.Count * PerLead; i++)
+        {
+            var interaction = new Entity(Tables.Interaction, new KeyAttributeCollection { { InteractionColumns.SourceSystem, "marketing" }, { InteractionColumns.ExternalId, "touch-" + i } });
+            interaction[InteractionColumns.SourceSystem] = "marketing";
+            interaction[InteractionColumns.ExternalId] = "touch-" + i;
+            interaction[InteractionColumns.Subject] = "Imported touch " + i;
+            interaction[InteractionColumns.RegardingObjectId] = new EntityReference(Tables.Lead, leads[i % leads.Count]);
+            interaction[InteractionColumns.InteractionType] = new OptionSetValue(types[i % types.Length]);
+            interaction[InteractionColumns.OccurredOn] = FunnelOrganization.Start.AddHours(-(i % 500));
+            yield return interaction;
+        }
+    }
+
+    private static void Import(FunnelOrganization crm, IEnumerable<Entity> interactions)
+    {
+        foreach (var batch in interactions.Select((e, i) => (e, i)).GroupBy(x => x.i / 1000, x => x.e))
+        {
+            var request = new ExecuteMultipleRequest { Requests = new OrganizationRequestCollection(), Settings = new ExecuteMultipleSettings { ContinueOnError = false, ReturnResponses = false } };
+            foreach (var interaction in batch)
+            {
+                request.Requests.Add(new UpsertRequest { Target = interaction });
+            }
+
+            var response = (ExecuteMultipleResponse)crm.System.Execute(request);
+            Assert.False(response.IsFaulted);
+        }
+    }
+
+    [Fact]
+    public void BulkImport_InteractionsThroughExecuteMultiple_StayWithinTheCallBudgetAndRerunsChangeNothing()
+    {
+        var crm = new FunnelOrganization();
+        var leads = Enumerable.Range(0, Leads).Select(i => crm.CreateLead("Lead " + i, "lead" + i + "@contoso.example")).ToList();
+        crm.Organization.ResetDiagnostics();
+
+        Import(crm, Interactions(leads));
+
+        var scoring = crm.Organization.Executions.Where(e => e.Handler.Contains(nameof(ActivityScoringPlugin))).ToList();
+        Assert.Equal(Leads * PerLead, scoring.Count);
+        Assert.All(scoring, e => Assert.True(e.TotalServiceCalls <= 3, e.Trace));
+        var scores = leads.Select(l => crm.Lead(l).GetAttributeValue<double>(LeadColumns.BehaviourScore)).ToList();
+        crm.Organization.ResetDiagnostics();
+
+        Import(crm, Interactions(leads));
+
+        Assert.Equal(scores, leads.Select(l => crm.Lead(l).GetAttributeValue<double>(LeadColumns.BehaviourScore)).ToList());
+        Assert.All(crm.Organization.Executions.Where(e => e.Handler.Contains("Scoring")), e => Assert.Equal(0, e.TotalServiceCalls));
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FunnelCrm.Crm.Schema;
+using FunnelCrm.Crm.Tests.Support;
+using FunnelCrm.Emulator;
+using FunnelCrm.Plugins.Scoring;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace FunnelCrm.Plugins.Tests.Support;
+
+/// <summary>An emulated organization with the FunnelCrm solution's tables and roles and every declared plugin step registered.</summary>
+internal sealed class FunnelOrganization
+{
+    /// <summary>The start of every test's clock.</summary>
+    public static readonly DateTime Start = new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
+
+    public FunnelOrganization()
+    {
+        Organization = new Organization(new EmulatorClock(Start));
+        Organization.LoadCustomizations(Path.Combine(RepositoryPaths.Solution, "customizations.xml"));
+        Organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
+        System = Organization.CreateService();
+    }
+
+    public Organization Organization { get; }
+
+    public IOrganizationService System { get; }
+
+    public DateTime Now => Organization.Clock.UtcNow;
+
+    public Guid CreateLead(string name = "Contoso - J. Smith", string? email = "j.smith@contoso.example", Action<Entity>? configure = null, IOrganizationService? service = null)
+    {
+        var lead = new Entity(Tables.Lead);
+        lead["lastname"] = name;
+        lead[LeadStandardColumns.FullName] = name;
+        if (email != null)
+        {
+            lead["emailaddress1"] = email;
+        }
+
+        configure?.Invoke(lead);
+        return (service ?? System).Create(lead);
+    }
+
+    public Guid AddInteraction(Guid leadId, int interactionType, DateTime? occurredOn = null, string? externalId = null, IOrganizationService? service = null)
+    {
+        var interaction = new Entity(Tables.Interaction);
+        interaction[InteractionColumns.Subject] = "Interaction";
+        interaction[InteractionColumns.RegardingObjectId] = new EntityReference(Tables.Lead, leadId);
+        interaction[InteractionColumns.InteractionType] = new OptionSetValue(interactionType);
+        interaction[InteractionColumns.OccurredOn] = occurredOn ?? Now;
+        interaction[InteractionColumns.SourceSystem] = "web";
+        interaction[InteractionColumns.ExternalId] = externalId ?? Guid.NewGuid().ToString("N");
+        return (service ?? System).Create(interaction);
+    }
+
+    public Entity Lead(Guid leadId) => System.Retrieve(Tables.Lead, leadId, new ColumnSet(true));
+
+    public Entity Activity(string table, Guid id) => System.Retrieve(table, id, new ColumnSet(true));
+
+    public IReadOnlyList<Entity> Transitions(Guid leadId)
+    {
+        var query = new QueryExpression(Tables.StageTransition) { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition(StageTransitionColumns.LeadId, ConditionOperator.Equal, leadId);
+        query.AddOrder(StageTransitionColumns.CreatedOn, OrderType.Ascending);
+        return System.RetrieveMultiple(query).Entities.ToList();
+    }
+
+    public IReadOnlyList<Entity> Snapshots()
+    {
+        var query = new QueryExpression(Tables.FunnelSnapshot) { ColumnSet = new ColumnSet(true) };
+        return System.RetrieveMultiple(query).Entities.ToList();
+    }
+
+    public int? Stage(Guid leadId) => Lead(leadId).GetAttributeValue<OptionSetValue>(LeadColumns.Stage)?.Value;
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+using FunnelCrm.Cli.Csv;
+using FunnelCrm.Funnel;
+using FunnelCrm.Funnel.Measuring;
+
+namespace FunnelCrm.Cli.Commands;
+
+/// <summary>
+/// Reads exported stage transitions (CSV with at least lead_id, stage, entered_on) into the engine's streaming history:
+/// memory grows with distinct leads, never with rows.
+/// </summary>
+public sealed class TransitionInput
+{
+    private static readonly Dictionary<string, FunnelStage> Stages = new Dictionary<string, FunnelStage>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Known"] = FunnelStage.Known, ["Engaged"] = FunnelStage.Engaged, ["MQL"] = FunnelStage.Mql, ["SAL"] = FunnelStage.Sal,
+        ["SQL"] = FunnelStage.Sql, ["Opportunity"] = FunnelStage.Opportunity, ["Won"] = FunnelStage.Won, ["Lost"] = FunnelStage.Lost,
+        ["Recycled"] = FunnelStage.Recycled, ["Disqualified"] = FunnelStage.Disqualified,
+    };
+
+    private TransitionInput(FunnelHistory history, long rows, long skipped, IReadOnlyDictionary<string, long> skipReasons)
+    {
+        History = history;
+        Rows = rows;
+        Skipped = skipped;
+        SkipReasons = skipReasons;
+    }
+
+    /// <summary>The leads' first entries per stage.</summary>
+    public FunnelHistory History { get; }
+
+    /// <summary>Rows read.</summary>
+    public long Rows { get; }
+
+    /// <summary>Rows skipped with --skip-invalid.</summary>
+    public long Skipped { get; }
+
+    /// <summary>Why rows were skipped, with counts.</summary>
+    public IReadOnlyDictionary<string, long> SkipReasons { get; }
+
+    /// <summary>Reads the file; a bad row stops the read with its file, line and column unless <paramref name="skipInvalid"/>.</summary>
+    public static TransitionInput Read(string path, bool skipInvalid)
+    {
+        var csv = CsvFile.Open(path, "lead_id", "stage", "entered_on");
+        var history = new FunnelHistory();
+        var reasons = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        long rows = 0;
+        long skipped = 0;
+        foreach (var record in csv.Records())
+        {
+            rows++;
+            try
+            {
+                var lead = LeadKey(record.Required("lead_id"));
+                var stageText = record.Required("stage");
+                if (!Stages.TryGetValue(stageText, out var stage))
+                {
+                    throw record.Error("stage", "'" + stageText + "' is not a stage (Known, Engaged, MQL, SAL, SQL, Opportunity, Won, Lost, Recycled, Disqualified)");
+                }
+
+                history.Add(lead, stage, record.Date("entered_on"));
+            }
+            catch (CliException bad) when (skipInvalid)
+            {
+                skipped++;
+                var reason = bad.Message.Substring(bad.Message.IndexOf(": ", StringComparison.Ordinal) + 2);
+                var key = reason.Contains("' is not a stage") ? "unknown stage" : reason.Contains("ISO 8601") ? "bad date" : reason;
+                reasons[key] = reasons.TryGetValue(key, out var count) ? count + 1 : 1;
+            }
+        }
+
+        return new TransitionInput(history, rows, skipped, reasons);
+    }
+
+    /// <summary>A stable GUID for an exported lead id (GUIDs stay themselves).</summary>
+    public static Guid LeadKey(string leadId)
+    {
+        if (Guid.TryParse(leadId, out var id))
+        {
+            return id;
+        }
+
+        using var md5 = MD5.Create();
+        return new Guid(md5.ComputeHash(Encoding.UTF8.GetBytes(leadId)));
+    }
+}

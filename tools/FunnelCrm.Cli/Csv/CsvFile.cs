@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace FunnelCrm.Cli.Csv;
+
+/// <summary>
+/// Streams a CSV file with a header row, one record at a time (RFC 4180 quoting on one line); errors name the file,
+/// line and column. Column names are matched case-insensitively; columns the caller does not ask for are ignored.
+/// </summary>
+public sealed class CsvFile
+{
+    private readonly string path;
+    private readonly string[] header;
+
+    private CsvFile(string path, string[] header)
+    {
+        this.path = path;
+        this.header = header;
+    }
+
+    /// <summary>Opens the file and reads its header, refusing a missing file or a header without the required columns.</summary>
+    public static CsvFile Open(string path, params string[] required)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException(path + ": file not found.");
+        }
+
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var first = reader.ReadLine();
+        if (first == null)
+        {
+            throw new CliException(path + ": the file is empty; expected a header with " + string.Join(",", required) + ".");
+        }
+
+        var header = Split(first, path, 1).Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var missing = required.Where(r => !header.Contains(r)).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new CliException(path + ", line 1: the header lacks " + string.Join(", ", missing) + " (found " + string.Join(",", header) + ").");
+        }
+
+        return new CsvFile(path, header);
+    }
+
+    /// <summary>The file's path.</summary>
+    public string Path => path;
+
+    /// <summary>Whether the header has the column.</summary>
+    public bool Has(string column) => Array.IndexOf(header, column) >= 0;
+
+    /// <summary>The records after the header, streamed.</summary>
+    public IEnumerable<CsvRecord> Records()
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        reader.ReadLine();
+        var lineNumber = 1;
+        string? line;
+        while ((line = reader.ReadLine()) != null)
+        {
+            lineNumber++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            yield return new CsvRecord(path, lineNumber, header, Split(line, path, lineNumber));
+        }
+    }
+
+    private static string[] Split(string line, string path, int lineNumber)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"' && field.Length == 0)
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        if (quoted)
+        {
+            throw new CliException(path + ", line " + lineNumber + ": a quoted field is not closed.");
+        }
+
+        fields.Add(field.ToString());
+        return fields.ToArray();
+    }
+}

@@ -1,0 +1,301 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+using FunnelCrm.Crm.Schema;
+using FunnelCrm.Emulator;
+using FunnelCrm.Funnel;
+using FunnelCrm.Funnel.Measuring;
+using FunnelCrm.Plugins.Scoring;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using Spectre.Console;
+
+namespace FunnelCrm.Cli.Demo;
+
+/// <summary>
+/// Runs a scenario through the emulated CRM: the solution's tables and roles, the real plugin steps registered from
+/// their declarations, marketing importing leads and interactions (as SYSTEM, like an integration user) and reps
+/// accepting, rejecting, qualifying and closing (as users with the FunnelCrm Sales Rep role), in time order on the
+/// organization's clock. Every stage move goes through the stage guard; the funnel is then measured from the
+/// transition rows the plugins wrote.
+/// </summary>
+public sealed class DemoSimulation
+{
+    private static readonly (int Type, double Weight)[] Touches =
+    {
+        (InteractionTypeOption.WebVisit, 40), (InteractionTypeOption.ContentDownload, 14), (InteractionTypeOption.NewsletterSignup, 6),
+        (InteractionTypeOption.EmailClick, 14), (InteractionTypeOption.WebinarRegistration, 8), (InteractionTypeOption.WebinarAttendance, 7),
+        (InteractionTypeOption.EventAttendance, 4), (InteractionTypeOption.DemoRequest, 4), (InteractionTypeOption.Chat, 3),
+    };
+
+    private static readonly int[] RejectionReasons =
+    {
+        RejectionReasonOption.NoBudget, RejectionReasonOption.NoNeed, RejectionReasonOption.NotDecisionMaker, RejectionReasonOption.BadTiming,
+        RejectionReasonOption.WrongTargetGroup, RejectionReasonOption.Unreachable,
+    };
+
+    private readonly DemoScenario scenario;
+    private readonly TextWriter output;
+    private readonly Random random;
+    private readonly PriorityQueue<DemoEvent, (DateTime, long)> queue = new PriorityQueue<DemoEvent, (DateTime, long)>();
+    private long sequence;
+    private long interactions;
+    private int refusals;
+    private long scoredActivities;
+    private long scoringCalls;
+    private long configurationCalls;
+
+    /// <summary>A simulation of the scenario, reporting progress to <paramref name="output"/>.</summary>
+    public DemoSimulation(DemoScenario scenario, TextWriter output)
+    {
+        this.scenario = scenario;
+        this.output = output;
+        random = new Random(scenario.Seed);
+    }
+
+    /// <summary>Runs the scenario and measures the funnel.</summary>
+    public DemoResult Run()
+    {
+        var organization = new Organization(new EmulatorClock(scenario.Start));
+        using (var customizations = typeof(DemoSimulation).Assembly.GetManifestResourceStream("FunnelCrm.customizations.xml")!)
+        {
+            organization.LoadCustomizations(XDocument.Load(customizations));
+        }
+
+        organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
+        var system = organization.CreateService();
+        var reps = Enumerable.Range(1, 8).Select(i => organization.CreateService(organization.AddUser("Sales Rep " + i, SecurityRoles.SalesRepName))).ToArray();
+        Schedule();
+        var total = queue.Count;
+        long events = 0;
+        var console = Output.ReportTable.Console(output);
+        console.WriteLine("Pushing " + scenario.Leads + " leads and their activity of " + scenario.Months + " months through the CRM pipeline...");
+        while (queue.TryDequeue(out var next, out _))
+        {
+            if (next.On > DemoScenario.End)
+            {
+                continue;
+            }
+
+            organization.Clock.Set(next.On);
+            Handle(next, system, reps[next.Lead.Index % reps.Length]);
+            events++;
+            if (events % 2000 == 0)
+            {
+                Collect(organization);
+                organization.DrainAsyncJobs();
+            }
+        }
+
+        Collect(organization);
+        organization.DrainAsyncJobs();
+        organization.Clock.Set(DemoScenario.End);
+        var history = ReadHistory(system);
+        var report = FunnelMeasure.Measure(history, new MeasureOptions { Period = PeriodKind.Month });
+        console.WriteLine("Pushed " + events + " events (" + total + " planned at the start).");
+        return new DemoResult(organization, report, history, scoredActivities, scoringCalls, configurationCalls, events, refusals, DemoScenario.End);
+    }
+
+    private void Schedule()
+    {
+        var span = (DemoScenario.End - scenario.Start).TotalDays;
+        for (var i = 0; i < scenario.Leads; i++)
+        {
+            var lead = new DemoLead(i, random, scenario.Start.AddDays(random.NextDouble() * span * 0.95).AddMinutes(i % 60));
+            Add(new DemoEvent(lead.CreatedOn, DemoEventKind.Import, lead));
+            var touches = Poisson(1 + 9 * lead.Keenness);
+            for (var t = 0; t < touches; t++)
+            {
+                var type = Pick(lead);
+                Add(new DemoEvent(lead.CreatedOn.AddHours(1 + random.NextDouble() * 24 * 60 * Math.Pow(random.NextDouble(), 1.5)), DemoEventKind.Interaction, lead, type));
+            }
+        }
+    }
+
+    private void Handle(DemoEvent next, IOrganizationService system, IOrganizationService rep)
+    {
+        var lead = next.Lead;
+        switch (next.Kind)
+        {
+            case DemoEventKind.Import:
+                lead.Id = system.Create(lead.ToRow());
+                return;
+            case DemoEventKind.Interaction:
+                var stageBefore = Stage(system, lead);
+                system.Create(new Entity(Tables.Interaction)
+                {
+                    [InteractionColumns.Subject] = "Touch",
+                    [InteractionColumns.RegardingObjectId] = new EntityReference(Tables.Lead, lead.Id),
+                    [InteractionColumns.InteractionType] = new OptionSetValue(next.InteractionType),
+                    [InteractionColumns.OccurredOn] = next.On,
+                    [InteractionColumns.SourceSystem] = "marketing",
+                    [InteractionColumns.ExternalId] = "touch-" + interactions++,
+                });
+                if (stageBefore != FunnelStageOption.Mql && Stage(system, lead) == FunnelStageOption.Mql)
+                {
+                    Add(new DemoEvent(next.On.AddHours(2 + random.NextDouble() * 40), DemoEventKind.RepDecision, lead));
+                }
+
+                return;
+            case DemoEventKind.RepDecision:
+                Decide(next, rep, lead);
+                return;
+            case DemoEventKind.Qualification:
+                Qualify(next, rep, lead);
+                return;
+            case DemoEventKind.Opportunity:
+                rep.Update(new Entity(Tables.Lead, lead.Id) { ["decisionmaker"] = random.NextDouble() < 0.5 + lead.Keenness / 2 });
+                if (Move(rep, lead, FunnelStageOption.Opportunity, StageTriggerOption.QualifyLead, "Budget, authority, need and timeline confirmed"))
+                {
+                    Add(new DemoEvent(next.On.AddDays(15 + random.NextDouble() * 45), DemoEventKind.Close, lead));
+                }
+
+                return;
+            default:
+                var won = random.NextDouble() < 0.15 + lead.Keenness * 0.4;
+                Move(rep, lead, won ? FunnelStageOption.Won : FunnelStageOption.Lost, won ? StageTriggerOption.OpportunityWon : StageTriggerOption.OpportunityLost, won ? "Contract signed" : "Chose another vendor");
+                return;
+        }
+    }
+
+    private void Decide(DemoEvent next, IOrganizationService rep, DemoLead lead)
+    {
+        if (Stage(rep, lead) != FunnelStageOption.Mql)
+        {
+            return;
+        }
+
+        var roll = random.NextDouble();
+        var accept = lead.FitsProfile ? 0.7 : 0.35;
+        if (roll < accept)
+        {
+            if (Move(rep, lead, FunnelStageOption.Sal, StageTriggerOption.Accepted, "Called back, discovery meeting booked"))
+            {
+                Add(new DemoEvent(next.On.AddDays(3 + random.NextDouble() * 20), DemoEventKind.Qualification, lead));
+            }
+        }
+        else if (roll < accept + 0.25)
+        {
+            var reject = new Entity(Tables.Lead, lead.Id) { [LeadColumns.RejectionReason] = new OptionSetValue(RejectionReasons[random.Next(RejectionReasons.Length)]) };
+            Move(rep, lead, FunnelStageOption.Recycled, StageTriggerOption.Rejected, "Not ready for sales", reject);
+        }
+    }
+
+    private void Qualify(DemoEvent next, IOrganizationService rep, DemoLead lead)
+    {
+        var good = lead.Keenness;
+        var answers = new Entity(Tables.Lead, lead.Id)
+        {
+            ["budgetstatus"] = new OptionSetValue(random.NextDouble() < good ? 2 + random.Next(2) : random.Next(2)),
+            ["need"] = new OptionSetValue(random.NextDouble() < good ? random.Next(2) : 2 + random.Next(2)),
+            ["purchasetimeframe"] = new OptionSetValue(random.NextDouble() < good ? random.Next(3) : 3 + random.Next(2)),
+        };
+        rep.Update(answers);
+        if (Move(rep, lead, FunnelStageOption.Sql, StageTriggerOption.QualifiedToSql, "Budget, need and timeline confirmed"))
+        {
+            Add(new DemoEvent(next.On.AddDays(5 + random.NextDouble() * 25), DemoEventKind.Opportunity, lead));
+        }
+        else
+        {
+            var reject = new Entity(Tables.Lead, lead.Id) { [LeadColumns.RejectionReason] = new OptionSetValue(RejectionReasonOption.NoBudget) };
+            Move(rep, lead, FunnelStageOption.Recycled, StageTriggerOption.Rejected, "BANT not met", reject);
+        }
+    }
+
+    private bool Move(IOrganizationService rep, DemoLead lead, int stage, int trigger, string reason, Entity? update = null)
+    {
+        var move = update ?? new Entity(Tables.Lead, lead.Id);
+        move[LeadColumns.Stage] = new OptionSetValue(stage);
+        move[LeadColumns.StageTrigger] = new OptionSetValue(trigger);
+        move[LeadColumns.StageReason] = reason;
+        try
+        {
+            rep.Update(move);
+            return true;
+        }
+        catch (OrganizationServiceFaultException)
+        {
+            refusals++;
+            return false;
+        }
+    }
+
+    private static int? Stage(IOrganizationService service, DemoLead lead) =>
+        service.Retrieve(Tables.Lead, lead.Id, new ColumnSet(LeadColumns.Stage)).GetAttributeValue<OptionSetValue>(LeadColumns.Stage)?.Value;
+
+    private void Collect(Organization organization)
+    {
+        foreach (var execution in organization.Executions.Where(e => e.Handler.Contains(nameof(ActivityScoringPlugin)) && e.TotalServiceCalls > 0))
+        {
+            var calls = execution.ServiceCalls;
+            scoredActivities++;
+            scoringCalls += execution.TotalServiceCalls - calls.GetValueOrDefault("RetrieveMultiple");
+            configurationCalls += calls.GetValueOrDefault("RetrieveMultiple");
+        }
+
+        organization.ResetDiagnostics();
+    }
+
+    private static FunnelHistory ReadHistory(IOrganizationService service)
+    {
+        var history = new FunnelHistory();
+        var query = new QueryExpression(Tables.StageTransition)
+        {
+            ColumnSet = new ColumnSet(StageTransitionColumns.LeadId, StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn),
+            PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 },
+        };
+        while (true)
+        {
+            var page = service.RetrieveMultiple(query);
+            foreach (var row in page.Entities)
+            {
+                var stage = row.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage).Value - FunnelStageOption.Known;
+                history.Add(row.GetAttributeValue<EntityReference>(StageTransitionColumns.LeadId).Id, (FunnelStage)stage, row.GetAttributeValue<DateTime>(StageTransitionColumns.TransitionOn));
+            }
+
+            if (!page.MoreRecords)
+            {
+                return history;
+            }
+
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
+    }
+
+    private int Pick(DemoLead lead)
+    {
+        var total = Touches.Sum(t => t.Weight);
+        var roll = random.NextDouble() * total;
+        foreach (var (type, weight) in Touches)
+        {
+            var w = type == InteractionTypeOption.DemoRequest && !lead.FitsProfile ? weight / 3 : weight;
+            if (roll < w)
+            {
+                return type;
+            }
+
+            roll -= w;
+        }
+
+        return InteractionTypeOption.WebVisit;
+    }
+
+    private int Poisson(double mean)
+    {
+        var limit = Math.Exp(-mean);
+        var product = random.NextDouble();
+        var count = 0;
+        while (product > limit)
+        {
+            product *= random.NextDouble();
+            count++;
+        }
+
+        return count;
+    }
+
+    private void Add(DemoEvent demoEvent) => queue.Enqueue(demoEvent, (demoEvent.On, sequence++));
+}

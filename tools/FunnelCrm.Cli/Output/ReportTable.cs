@@ -1,0 +1,43 @@
+using System.IO;
+using FunnelCrm.Funnel;
+using FunnelCrm.Funnel.Measuring;
+using Spectre.Console;
+
+namespace FunnelCrm.Cli.Output;
+
+/// <summary>The funnel report as a console table: per stage volume, conversion and velocity, then the bottleneck.</summary>
+public static class ReportTable
+{
+    /// <summary>Writes the table.</summary>
+    public static void Write(TextWriter output, FunnelReport report)
+    {
+        var table = new Table().Border(TableBorder.Simple);
+        table.AddColumn("Stage");
+        table.AddColumn(new TableColumn("Volume").RightAligned());
+        table.AddColumn(new TableColumn("Conversion").RightAligned());
+        table.AddColumn(new TableColumn("Days to next (mean)").RightAligned());
+        table.AddColumn(new TableColumn("median").RightAligned());
+        table.AddColumn(new TableColumn("P90").RightAligned());
+        table.AddColumn(new TableColumn("To won").RightAligned());
+        foreach (var stage in report.Overall)
+        {
+            table.AddRow(FunnelStages.Label(stage.Stage), Numbers.Count(stage.Volume), Numbers.Percent(stage.Conversion),
+                Numbers.Days(stage.Velocity.MeanDays), Numbers.Days(stage.Velocity.MedianDays), Numbers.Days(stage.Velocity.P90Days), Numbers.Percent(stage.ToWon));
+        }
+
+        Console(output).Write(table);
+        output.WriteLine(report.Bottleneck is FunnelStage weakest
+            ? "Bottleneck: " + FunnelStages.Label(weakest) + " (conversion " + Numbers.Percent(report[weakest].Conversion) + ")"
+            : "Bottleneck: none (no stage has the minimum cohort)");
+        output.WriteLine("SAL to won: " + Numbers.Percent(report.SalToWon) + "   SQL to won: " + Numbers.Percent(report.SqlToWon));
+    }
+
+    /// <summary>A Spectre console that renders plain text into the writer.</summary>
+    public static IAnsiConsole Console(TextWriter output) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Out = new AnsiConsoleOutput(output),
+        Interactive = InteractionSupport.No,
+    });
+}

@@ -1,0 +1,18 @@
+using System;
+using System.Collections.Generic;
+
+namespace FunnelCrm.Packaging;
+
+/// <summary>The well-known SdkMessageId of each message our steps use (the same in every organization).</summary>
+public static class SdkMessages
+{
+    private static readonly Dictionary<string, Guid> Ids = new Dictionary<string, Guid>(StringComparer.Ordinal)
+    {
+        ["Create"] = new Guid("9ebdbb1b-ea3e-db11-86a7-000a3a5473e8"),
+        ["Update"] = new Guid("20bebb1b-ea3e-db11-86a7-000a3a5473e8"),
+        ["Delete"] = new Guid("a1bdbb1b-ea3e-db11-86a7-000a3a5473e8"),
+    };
+
+    /// <summary>The message id, or null for a message the packer does not know yet.</summary>
+    public static Guid? IdOf(string message) => Ids.TryGetValue(message, out var id) ? id : (Guid?)null;
+}
