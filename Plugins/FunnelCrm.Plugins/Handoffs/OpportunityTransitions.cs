@@ -1,0 +1,93 @@
+using System;
+using FunnelCrm.Crm.Handoffs;
+using FunnelCrm.Crm.Mapping;
+using FunnelCrm.Crm.Plugin;
+using FunnelCrm.Crm.Schema;
+using FunnelCrm.Funnel;
+using FunnelCrm.Funnel.Stages;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace FunnelCrm.Plugins.Handoffs;
+
+/// <summary>
+/// Records the funnel moves that happen after QualifyLead, when the lead row is read-only: the transition row is written
+/// directly (through SYSTEM), keyed by the originating lead and the opportunity, and the lead's current stage is the
+/// latest row's. Reads: the opportunity, the lead, the lead's transition rows (3 calls), then one create.
+/// </summary>
+internal sealed class OpportunityTransitions
+{
+    private readonly LocalPluginContext context;
+
+    private OpportunityTransitions(LocalPluginContext context, Entity opportunity, Entity lead, LeadHistory history)
+    {
+        this.context = context;
+        Opportunity = opportunity;
+        Lead = lead;
+        History = history;
+    }
+
+    public Entity Opportunity { get; }
+
+    public Entity Lead { get; }
+
+    public LeadHistory History { get; }
+
+    public FunnelStage? Current => History.Current ?? FunnelOptions.Stage(Lead.GetAttributeValue<OptionSetValue>(LeadColumns.Stage));
+
+    /// <summary>Reads the opportunity and its originating lead; null when the opportunity came from no lead.</summary>
+    public static OpportunityTransitions? Read(LocalPluginContext context, Guid opportunityId)
+    {
+        var service = context.SystemService;
+        var opportunity = service.Retrieve(Tables.Opportunity, opportunityId, new ColumnSet(OpportunityStandardColumns.Name,
+            OpportunityStandardColumns.OriginatingLeadId, OpportunityStandardColumns.ActualValueBase, OpportunityStandardColumns.EstimatedValueBase));
+        if (opportunity.GetAttributeValue<EntityReference>(OpportunityStandardColumns.OriginatingLeadId) is not EntityReference leadReference)
+        {
+            context.Trace("Opportunity {0} has no originating lead: nothing to record.", opportunityId);
+            return null;
+        }
+
+        var lead = service.Retrieve(Tables.Lead, leadReference.Id, new ColumnSet(LeadStandardColumns.FullName, LeadColumns.Score, LeadColumns.FitScore, LeadColumns.Stage));
+        return new OpportunityTransitions(context, opportunity, lead, LeadHistory.Read(service, leadReference.Id));
+    }
+
+    /// <summary>The lead's funnel state for the stage machine, in its current stage.</summary>
+    public LeadFunnelState State()
+    {
+        var entered = new System.Collections.Generic.List<FunnelStage>();
+        foreach (var stage in FunnelStages.All)
+        {
+            if (History.Entered(stage))
+            {
+                entered.Add(stage);
+            }
+        }
+
+        return new LeadFunnelState(Lead.Id, Current, Lead.GetAttributeValue<int?>(LeadColumns.Score) ?? 0, Lead.GetAttributeValue<int?>(LeadColumns.FitScore) ?? 0,
+            new System.Collections.Generic.Dictionary<string, object?>(), entered);
+    }
+
+    /// <summary>Writes the transition row.</summary>
+    public void Record(FunnelStage from, FunnelStage to, DateTime on, TriggerOption trigger, string reason, bool isNetNew, decimal? revenue)
+    {
+        var row = new Entity(Tables.StageTransition);
+        row[StageTransitionColumns.Name] = FunnelStages.Label(from) + " -> " + FunnelStages.Label(to);
+        row[StageTransitionColumns.LeadId] = new EntityReference(Tables.Lead, Lead.Id);
+        row[StageTransitionColumns.OpportunityId] = new EntityReference(Tables.Opportunity, Opportunity.Id);
+        row[StageTransitionColumns.FromStage] = FunnelOptions.Stage(from);
+        row[StageTransitionColumns.ToStage] = FunnelOptions.Stage(to);
+        row[StageTransitionColumns.TransitionOn] = DateTime.SpecifyKind(on, DateTimeKind.Utc);
+        row[StageTransitionColumns.MovedBy] = new EntityReference(Tables.SystemUser, context.Context.InitiatingUserId);
+        row[StageTransitionColumns.Trigger] = FunnelOptions.Trigger(trigger);
+        row[StageTransitionColumns.ScoreThen] = (decimal)(Lead.GetAttributeValue<int?>(LeadColumns.Score) ?? 0);
+        row[StageTransitionColumns.Reason] = reason.Length <= 400 ? reason : reason.Substring(0, 400);
+        row[StageTransitionColumns.IsNetNew] = isNetNew;
+        if (revenue != null)
+        {
+            row[StageTransitionColumns.Revenue] = new Money(revenue.Value);
+        }
+
+        context.SystemService.Create(row);
+        context.Trace("Recorded {0} for lead {1} (opportunity {2}).", row[StageTransitionColumns.Name], Lead.Id, Opportunity.Id);
+    }
+}
