@@ -54,10 +54,6 @@ public static class LeadMoves
     public static Entity Reactivate(Guid leadId, FunnelStage to, string reason) =>
         Move(leadId, to, TriggerOption.Reactivated, reason);
 
-    /// <summary>A merged lead leaves the funnel in favour of its master.</summary>
-    public static Entity Merged(Guid leadId, string reason) =>
-        Move(leadId, FunnelStage.Disqualified, TriggerOption.Merged, reason);
-
     private static Entity Move(Guid leadId, FunnelStage stage, TriggerOption trigger, string reason)
     {
         var update = new Entity(Tables.Lead, leadId);

@@ -1,0 +1,172 @@
+using System;
+using System.Linq;
+using FunnelCrm.Crm.Schema;
+using FunnelCrm.Plugins.Handoffs;
+using FunnelCrm.Plugins.Tests.Support;
+using Microsoft.Xrm.Sdk;
+using static FunnelCrm.Plugins.Tests.Handoffs.HandoffFlow;
+
+namespace FunnelCrm.Plugins.Tests.Handoffs;
+
+public class MqlHandoffTests
+{
+    private static Guid Team(FunnelOrganization crm, params string[] members)
+    {
+        var teamId = crm.System.Create(new Entity(Tables.Team) { ["name"] = "MQL desk" });
+        foreach (var member in members)
+        {
+            var userId = crm.Organization.AddUser(member, SecurityRoles.SalesRepName);
+            crm.System.Associate(Tables.Team, teamId, new Relationship("teammembership_association"),
+                new EntityReferenceCollection { new EntityReference(Tables.SystemUser, userId) });
+        }
+
+        return teamId;
+    }
+
+    private static Guid Settings(FunnelOrganization crm, int routingMode, Guid? teamId)
+    {
+        var settings = new Entity(Tables.FunnelSettings)
+        {
+            [FunnelSettingsColumns.Name] = "Funnel settings",
+            [FunnelSettingsColumns.RoutingMode] = new OptionSetValue(routingMode),
+            [FunnelSettingsColumns.AcceptSlaHours] = 8,
+        };
+        if (teamId != null)
+        {
+            settings[FunnelSettingsColumns.RoutingTeamId] = new EntityReference(Tables.Team, teamId.Value);
+        }
+
+        return crm.System.Create(settings);
+    }
+
+    [Fact]
+    public void MqlHandoff_KeepOwner_StartsSlaAndCreatesFollowUpTaskForTheOwner()
+    {
+        var crm = new FunnelOrganization();
+
+        var leadId = Mql(crm);
+
+        var lead = crm.Lead(leadId);
+        var due = crm.Now.AddHours(24);
+        Assert.Equal(FunnelStageOption.Mql, lead.GetAttributeValue<OptionSetValue>(LeadColumns.Stage).Value);
+        Assert.Equal(due, lead.GetAttributeValue<DateTime>(LeadColumns.SlaDueOn));
+        var task = Assert.Single(Tasks(crm, leadId));
+        Assert.Equal(due, task.GetAttributeValue<DateTime>("scheduledend"));
+        Assert.Equal(lead.GetAttributeValue<EntityReference>(LeadStandardColumns.OwnerId).Id, task.GetAttributeValue<EntityReference>("ownerid").Id);
+        Assert.Contains("Contoso - J. Smith", task.GetAttributeValue<string>("subject"));
+    }
+
+    [Fact]
+    public void MqlHandoff_RoundRobin_AssignsTeamMembersInTurnAndKeepsTheCursor()
+    {
+        var crm = new FunnelOrganization();
+        var teamId = Team(crm, "Bert Berg", "Anna Arnold");
+        var settingsId = Settings(crm, RoutingModeOption.RoundRobin, teamId);
+
+        var owners = new[] { "Lead A", "Lead B", "Lead C" }
+            .Select(name => Mql(crm, name: name))
+            .Select(id => crm.System.Retrieve(Tables.SystemUser, crm.Lead(id).GetAttributeValue<EntityReference>(LeadStandardColumns.OwnerId).Id, new Microsoft.Xrm.Sdk.Query.ColumnSet("fullname")).GetAttributeValue<string>("fullname"))
+            .ToList();
+
+        Assert.Equal(new[] { "Anna Arnold", "Bert Berg", "Anna Arnold" }, owners);
+        Assert.Equal(1, crm.System.Retrieve(Tables.FunnelSettings, settingsId, new Microsoft.Xrm.Sdk.Query.ColumnSet(FunnelSettingsColumns.RoundRobinIndex)).GetAttributeValue<int>(FunnelSettingsColumns.RoundRobinIndex));
+    }
+
+    [Fact]
+    public void MqlHandoff_RoundRobin_CostsSixCallsLockReadMembersWriteLeadTask()
+    {
+        var crm = new FunnelOrganization();
+        Settings(crm, RoutingModeOption.RoundRobin, Team(crm, "Anna Arnold", "Bert Berg"));
+        Mql(crm, name: "Warm-up");
+        crm.Organization.ResetDiagnostics();
+
+        Mql(crm);
+
+        var handoff = crm.Organization.Executions.Single(e => e.Handler.EndsWith(nameof(MqlHandoffPlugin), StringComparison.Ordinal));
+        Assert.Equal(6, handoff.TotalServiceCalls);
+    }
+
+    [Fact]
+    public void MqlHandoff_Team_GivesTheLeadAndTaskToTheTeamWithItsSla()
+    {
+        var crm = new FunnelOrganization();
+        var teamId = Team(crm);
+        Settings(crm, RoutingModeOption.Team, teamId);
+
+        var leadId = Mql(crm);
+
+        var lead = crm.Lead(leadId);
+        Assert.Equal(new EntityReference(Tables.Team, teamId), lead.GetAttributeValue<EntityReference>(LeadStandardColumns.OwnerId));
+        Assert.Equal(crm.Now.AddHours(8), lead.GetAttributeValue<DateTime>(LeadColumns.SlaDueOn));
+        Assert.Equal(teamId, Assert.Single(Tasks(crm, leadId)).GetAttributeValue<EntityReference>("ownerid").Id);
+    }
+
+    [Fact]
+    public void AcceptanceSla_AcceptedInTime_RecordsSlaMetAndStopsTheClock()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = Mql(crm);
+        var rep = crm.Organization.AddUser("Rita Rep", SecurityRoles.SalesRepName);
+        crm.Organization.Clock.Advance(TimeSpan.FromHours(3));
+
+        crm.Organization.CreateService(rep).Update(Move(leadId, FunnelStageOption.Sal, StageTriggerOption.Accepted, "Called back"));
+
+        var accepted = LastTransition(crm, leadId);
+        Assert.Equal(FunnelStageOption.Sal, To(accepted));
+        Assert.Equal(rep, accepted.GetAttributeValue<EntityReference>(StageTransitionColumns.MovedBy).Id);
+        Assert.StartsWith("Called back; acceptance SLA met", accepted.GetAttributeValue<string>(StageTransitionColumns.Reason));
+        Assert.Null(crm.Lead(leadId).GetAttributeValue<DateTime?>(LeadColumns.SlaDueOn));
+        Assert.Equal(crm.Now, crm.Lead(leadId).GetAttributeValue<DateTime>(LeadColumns.SalOn));
+    }
+
+    [Fact]
+    public void AcceptanceSla_RejectedLate_RecordsTheBreachWithTheRejection()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = Mql(crm);
+        crm.Organization.Clock.Advance(TimeSpan.FromHours(30));
+        var reject = Move(leadId, FunnelStageOption.Recycled, StageTriggerOption.Rejected, "Rejected: No budget");
+        reject[LeadColumns.RejectionReason] = new OptionSetValue(RejectionReasonOption.NoBudget);
+
+        crm.System.Update(reject);
+
+        Assert.Contains("acceptance SLA breached by 6 hours", LastTransition(crm, leadId).GetAttributeValue<string>(StageTransitionColumns.Reason));
+        Assert.Equal(FunnelStageOption.Recycled, crm.Stage(leadId));
+    }
+
+    [Fact]
+    public void MeetingBooked_WithAnMql_AcceptsTheLead()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = Mql(crm);
+
+        crm.System.Create(new Entity(Tables.Appointment)
+        {
+            ["subject"] = "Discovery call",
+            [ActivityStandardColumns.RegardingObjectId] = new EntityReference(Tables.Lead, leadId),
+            ["scheduledstart"] = crm.Now.AddDays(2),
+            ["scheduledend"] = crm.Now.AddDays(2).AddHours(1),
+        });
+
+        var accepted = LastTransition(crm, leadId);
+        Assert.Equal(FunnelStageOption.Sal, crm.Stage(leadId));
+        Assert.Equal(StageTriggerOption.MeetingBooked, Trigger(accepted));
+        Assert.StartsWith("Meeting booked (Discovery call); acceptance SLA met", accepted.GetAttributeValue<string>(StageTransitionColumns.Reason));
+    }
+
+    [Fact]
+    public void MeetingBooked_WithALeadThatIsNotMql_ChangesNothing()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = crm.CreateLead();
+
+        crm.System.Create(new Entity(Tables.Appointment)
+        {
+            ["subject"] = "Intro",
+            [ActivityStandardColumns.RegardingObjectId] = new EntityReference(Tables.Lead, leadId),
+        });
+
+        Assert.Equal(FunnelStageOption.Known, crm.Stage(leadId));
+        Assert.Single(crm.Transitions(leadId));
+    }
+}
