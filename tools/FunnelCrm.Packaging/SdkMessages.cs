@@ -11,6 +11,9 @@ public static class SdkMessages
         ["Create"] = new Guid("9ebdbb1b-ea3e-db11-86a7-000a3a5473e8"),
         ["Update"] = new Guid("20bebb1b-ea3e-db11-86a7-000a3a5473e8"),
         ["Delete"] = new Guid("a1bdbb1b-ea3e-db11-86a7-000a3a5473e8"),
+
+        // From a public table of platform message ids (it gives the three above identically); not yet checked against an export.
+        ["Merge"] = new Guid("dbbdbb1b-ea3e-db11-86a7-000a3a5473e8"),
     };
 
     /// <summary>The message id, or null for a message the packer does not know yet.</summary>

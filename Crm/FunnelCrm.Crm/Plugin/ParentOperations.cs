@@ -7,11 +7,16 @@ namespace FunnelCrm.Crm.Plugin;
 public static class ParentOperations
 {
     /// <summary>Whether the operation runs inside a Delete of a row of <paramref name="table"/> (a cascade).</summary>
-    public static bool IsDeleteOf(IPluginExecutionContext context, string table)
+    public static bool IsDeleteOf(IPluginExecutionContext context, string table) => IsWithin(context, "Delete", table);
+
+    /// <summary>Whether the operation runs inside a Merge of rows of <paramref name="table"/> (the merge moving child rows).</summary>
+    public static bool IsMergeOf(IPluginExecutionContext context, string table) => IsWithin(context, "Merge", table);
+
+    private static bool IsWithin(IPluginExecutionContext context, string message, string table)
     {
         for (var parent = context.ParentContext; parent != null; parent = parent.ParentContext)
         {
-            if (string.Equals(parent.MessageName, "Delete", StringComparison.OrdinalIgnoreCase)
+            if (string.Equals(parent.MessageName, message, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(parent.PrimaryEntityName, table, StringComparison.OrdinalIgnoreCase))
             {
                 return true;

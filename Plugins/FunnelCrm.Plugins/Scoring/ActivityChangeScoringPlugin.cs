@@ -11,7 +11,7 @@ namespace FunnelCrm.Plugins.Scoring;
 /// <summary>
 /// Rescores an activity when what scoring reads changes (its lead link, direction, state or subtype): the stamped
 /// contribution leaves the old lead exactly, and the activity is scored again for its lead as it now is. Cancelling a
-/// scored activity takes its points away.
+/// scored activity takes its points away. Activities a lead Merge moves are left to the merge step.
 /// </summary>
 [PluginStep(EmailStep, "Update", Tables.Email, PipelineStage.PreOperation, Description = "Rescore a changed email",
     FilteringAttributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.From, ActivityStandardColumns.To })]
@@ -57,6 +57,12 @@ public sealed class ActivityChangeScoringPlugin : PluginBase
     /// <inheritdoc />
     protected override void ExecuteStep(LocalPluginContext context)
     {
+        if (ParentOperations.IsMergeOf(context.Context, Tables.Lead))
+        {
+            context.Trace("The merge moves this activity to the master lead; the merge step has moved its points already.");
+            return;
+        }
+
         var target = context.Target;
         var before = context.PreImage(ImageAlias)!;
         var beforeRecord = new ActivityRecord(before);

@@ -14,8 +14,9 @@ namespace FunnelCrm.Plugins.Scoring;
 /// <summary>
 /// Scores a lead's profile when it is created and whenever a column the fit and negative rules read changes: fit score,
 /// grade, total and explanation go into the same save (no extra call). A new lead with an email address enters the
-/// funnel as Known; a profile change that lifts the score over the MQL threshold moves the lead to MQL (the stage guard
-/// checks the move like any other).
+/// funnel as Known, or as Engaged when it is created from an interaction (stage trigger Interaction); a profile
+/// change that lifts the score over the MQL threshold moves the lead to MQL (the stage guard checks the move like any
+/// other).
 /// </summary>
 [PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PreOperation, Description = "Score a new lead's profile and start its funnel")]
 [PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 1, Description = "Rescore a lead's profile",
@@ -57,6 +58,14 @@ public sealed class LeadProfilePlugin : PluginBase
 
         var stageEvent = before == null ? StageEvent.Created(now) : StageEvent.ScoreChanged(now);
         var move = configuration.Stages.Apply(lead.FunnelState(before, card.Total, card.Fit), stageEvent);
+        if (before == null && move.Moved && move.Transition != null && IsCreatedFromInteraction(target))
+        {
+            var engaged = configuration.Stages.Apply(lead.FunnelState(move.Transition.To, card.Total, card.Fit), StageEvent.Activity(now, engaging: true));
+            if (engaged.Moved)
+            {
+                move = engaged;
+            }
+        }
         if (move.Moved && move.Transition != null)
         {
             StageColumns.Write(target, move.Transition);
@@ -72,4 +81,8 @@ public sealed class LeadProfilePlugin : PluginBase
             context.Trace("Lead '{0}' stays: {1}", lead.Name, move.Message);
         }
     }
+
+    /// <summary>A marketing integration that creates a lead from an interaction says so with the Interaction trigger.</summary>
+    private static bool IsCreatedFromInteraction(Entity target) =>
+        FunnelOptions.Trigger(target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) == TriggerOption.Interaction;
 }

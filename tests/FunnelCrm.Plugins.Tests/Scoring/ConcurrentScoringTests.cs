@@ -14,11 +14,28 @@ public class ConcurrentScoringTests
 {
     private const int PerThread = 15;
 
+    private static Guid Lead(Organization organization) =>
+        organization.CreateService().Create(new Entity(Tables.Lead) { ["lastname"] = "Smith", [LeadStandardColumns.FullName] = "Contoso - J. Smith" });
+
+    private static Entity Interaction(Guid leadId) => new Entity(Tables.Interaction)
+    {
+        [InteractionColumns.Subject] = "Webinar registration",
+        [InteractionColumns.RegardingObjectId] = new EntityReference(Tables.Lead, leadId),
+        [InteractionColumns.InteractionType] = new OptionSetValue(InteractionTypeOption.WebinarRegistration),
+        [InteractionColumns.SourceSystem] = "web",
+        [InteractionColumns.ExternalId] = Guid.NewGuid().ToString("N"),
+    };
+
     [Fact]
-    public void ConcurrentScoring_TwoThreadsAddingActivitiesToOneLead_LoseNoPoints()
+    public void ConcurrentScoring_TwoThreadsScoringOneLead_LoseNoPointsWhileReadThenWriteLosesAnIncrement()
     {
         var crm = new FunnelOrganization();
         var leadId = crm.CreateLead();
+        var unlocked = new Organization(new EmulatorClock(FunnelOrganization.Start));
+        unlocked.LoadCustomizations(crm.CustomizationsPath);
+        unlocked.RegisterPlugin<ReadThenWriteScoringPlugin>();
+        var unlockedLead = Lead(unlocked);
+        ReadThenWriteScoringPlugin.BothRead = new Barrier(2);
 
         Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, _ =>
         {
@@ -27,28 +44,13 @@ public class ConcurrentScoringTests
                 crm.AddInteraction(leadId, InteractionTypeOption.WebinarRegistration);
             }
         });
+        Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, _ => unlocked.CreateService().Create(Interaction(unlockedLead)));
 
         var stamped = crm.System.RetrieveMultiple(new QueryExpression(Tables.Interaction) { ColumnSet = new ColumnSet(ActivityStampColumns.Points) })
             .Entities.Sum(e => e.GetAttributeValue<decimal>(ActivityStampColumns.Points));
-        Assert.Equal((double)stamped, crm.Lead(leadId).GetAttributeValue<double>(LeadColumns.BehaviourScore), 6);
         Assert.Equal(2 * PerThread * 10m, stamped);
-    }
-
-    [Fact]
-    public void ConcurrentScoring_ReadThenWriteWithoutTheLock_LosesAnIncrement()
-    {
-        var crm = new FunnelOrganization();
-        var leadId = crm.CreateLead();
-        var bothRead = new Barrier(2);
-
-        Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, _ =>
-        {
-            var service = crm.Organization.CreateService();
-            var score = service.Retrieve(Tables.Lead, leadId, new ColumnSet(LeadColumns.RecycleCount)).GetAttributeValue<int?>(LeadColumns.RecycleCount) ?? 0;
-            bothRead.SignalAndWait();
-            service.Update(new Entity(Tables.Lead, leadId) { [LeadColumns.RecycleCount] = score + 1 });
-        });
-
-        Assert.Equal(1, crm.Lead(leadId).GetAttributeValue<int>(LeadColumns.RecycleCount));
+        Assert.Equal((double)stamped, crm.Lead(leadId).GetAttributeValue<double>(LeadColumns.BehaviourScore), 6);
+        var lost = unlocked.CreateService().Retrieve(Tables.Lead, unlockedLead, new ColumnSet(LeadColumns.BehaviourScore));
+        Assert.Equal(10.0, lost.GetAttributeValue<double>(LeadColumns.BehaviourScore));
     }
 }

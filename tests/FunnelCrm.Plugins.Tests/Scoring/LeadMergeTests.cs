@@ -45,6 +45,22 @@ public class LeadMergeTests
     }
 
     [Fact]
+    public void LeadMerge_ActivitiesUpdatedToTheMasterInsideTheMerge_MoveTheirPointsOnlyOnce()
+    {
+        var crm = new FunnelOrganization();
+        crm.Organization.RegisterPlugin<ChildReparentingPlugin>();
+        var master = crm.CreateLead("Contoso - J. Smith", "j.smith@contoso.example");
+        var subordinate = crm.CreateLead("Contoso - John Smith", "john.smith@contoso.example");
+        crm.AddInteraction(subordinate, InteractionTypeOption.Chat);
+
+        Merge(crm, master, subordinate);
+
+        Assert.Equal(10.0, Behaviour(crm, master), 6);
+        Assert.Equal(0.0, Behaviour(crm, subordinate), 6);
+        Assert.Contains(crm.Organization.Executions, e => e.Handler.Contains(nameof(ActivityChangeScoringPlugin)) && e.Trace.Contains("the merge step has moved its points already"));
+    }
+
+    [Fact]
     public void LeadMerge_MovedActivityDeletedLater_TakesExactlyItsPointsFromTheMaster()
     {
         var crm = new FunnelOrganization();

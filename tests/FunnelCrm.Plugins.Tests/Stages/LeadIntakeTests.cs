@@ -39,6 +39,32 @@ public class LeadIntakeTests
     }
 
     [Fact]
+    public void LeadCreate_FromAnInteraction_EntersTheFunnelAsEngagedWithOneTransition()
+    {
+        var crm = new FunnelOrganization();
+
+        var leadId = crm.CreateLead(configure: lead => lead[LeadColumns.StageTrigger] = new OptionSetValue(StageTriggerOption.Interaction));
+
+        Assert.Equal(FunnelStageOption.Engaged, crm.Stage(leadId));
+        var first = Assert.Single(crm.Transitions(leadId));
+        Assert.Null(first.GetAttributeValue<OptionSetValue>(StageTransitionColumns.FromStage));
+        Assert.Equal(FunnelStageOption.Engaged, first.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage).Value);
+        Assert.Equal(StageTriggerOption.Interaction, first.GetAttributeValue<OptionSetValue>(StageTransitionColumns.Trigger).Value);
+        Assert.True(first.GetAttributeValue<bool>(StageTransitionColumns.IsNetNew));
+    }
+
+    [Fact]
+    public void LeadCreate_FromAnInteractionWithoutEmail_StaysOutsideTheFunnel()
+    {
+        var crm = new FunnelOrganization();
+
+        var leadId = crm.CreateLead(email: null, configure: lead => lead[LeadColumns.StageTrigger] = new OptionSetValue(StageTriggerOption.Interaction));
+
+        Assert.Null(crm.Stage(leadId));
+        Assert.Empty(crm.Transitions(leadId));
+    }
+
+    [Fact]
     public void LeadCreate_ScoresProfileIntoFitAndGrade()
     {
         var crm = new FunnelOrganization();

@@ -20,12 +20,15 @@ internal sealed class FunnelOrganization
     public FunnelOrganization()
     {
         Organization = new Organization(new EmulatorClock(Start));
-        Organization.LoadCustomizations(Path.Combine(RepositoryPaths.Solution, "customizations.xml"));
+        Organization.LoadCustomizations(CustomizationsPath);
         Organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
         System = Organization.CreateService();
     }
 
     public Organization Organization { get; }
+
+    /// <summary>The solution's customizations.xml.</summary>
+    public string CustomizationsPath => Path.Combine(RepositoryPaths.Solution, "customizations.xml");
 
     public IOrganizationService System { get; }
 

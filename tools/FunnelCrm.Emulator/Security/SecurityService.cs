@@ -16,7 +16,8 @@ internal sealed class SecurityService
 
     public void Require(UserAccount user, string verb, TableMetadata table)
     {
-        var privilege = $"prv{verb}{table.SchemaName}";
+        // Activity tables, custom ones included, share the privileges of the Activity entity (prvCreateActivity, ...).
+        var privilege = $"prv{verb}{(table.IsActivity ? "Activity" : table.SchemaName)}";
         if (!user.HasPrivilege(privilege))
         {
             throw Faults.Create(ErrorCodes.PrivilegeDenied,
