@@ -67,7 +67,7 @@ public class BulkImportTests
 
         var batches = Import(crm, Interactions(leads));
 
-        var scoring = crm.Organization.Executions.Where(e => e.Handler.Contains(nameof(ActivityScoringPlugin))).ToList();
+        var scoring = crm.Organization.Executions.Where(e => e.Handler.Contains(nameof(ActivityScoringPlugin)) && e.Table == Tables.Interaction).ToList();
         Assert.Equal(50, batches);
         Assert.Equal(Leads * PerLead, scoring.Count);
         Assert.All(scoring, e => Assert.True(e.TotalServiceCalls <= 3, e.Trace));

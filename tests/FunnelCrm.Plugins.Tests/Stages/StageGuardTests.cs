@@ -40,7 +40,7 @@ public class StageGuardTests
         var last = crm.Transitions(leadId).Last();
         Assert.Equal(rep, last.GetAttributeValue<EntityReference>(StageTransitionColumns.MovedBy).Id);
         Assert.Equal(StageTriggerOption.Accepted, last.GetAttributeValue<OptionSetValue>(StageTransitionColumns.Trigger).Value);
-        Assert.Equal("Called, meeting booked", last.GetAttributeValue<string>(StageTransitionColumns.Reason));
+        Assert.StartsWith("Called, meeting booked; acceptance SLA met", last.GetAttributeValue<string>(StageTransitionColumns.Reason));
     }
 
     [Fact]
