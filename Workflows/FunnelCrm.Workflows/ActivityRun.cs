@@ -1,0 +1,47 @@
+using System.Activities;
+using FunnelCrm.Crm.Configuration;
+using FunnelCrm.Crm.Plugin;
+using FunnelCrm.Funnel;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Workflow;
+
+namespace FunnelCrm.Workflows;
+
+/// <summary>What one run of a FunnelCrm workflow activity works with: arguments, services, tracing, time, configuration.</summary>
+public sealed class ActivityRun
+{
+    private readonly IOrganizationServiceFactory factory;
+    private IOrganizationService? userService;
+    private IOrganizationService? systemService;
+
+    internal ActivityRun(CodeActivityContext activity, IWorkflowContext workflow, ITracingService tracing, IOrganizationServiceFactory factory)
+    {
+        Activity = activity;
+        Workflow = workflow;
+        Tracing = tracing;
+        this.factory = factory;
+        Clock = new OperationClock(workflow.OperationCreatedOn);
+    }
+
+    /// <summary>The activity context (to read inputs and set outputs).</summary>
+    public CodeActivityContext Activity { get; }
+
+    /// <summary>The workflow context.</summary>
+    public IWorkflowContext Workflow { get; }
+
+    /// <summary>The tracing service.</summary>
+    public ITracingService Tracing { get; }
+
+    /// <summary>The run's time.</summary>
+    public IClock Clock { get; }
+
+    /// <summary>The service as the user the process runs for.</summary>
+    public IOrganizationService UserService => userService ??= factory.CreateOrganizationService(Workflow.UserId);
+
+    /// <summary>The SYSTEM service for FunnelCrm's bookkeeping.</summary>
+    public IOrganizationService SystemService => systemService ??= factory.CreateOrganizationService(null);
+
+    /// <summary>The funnel configuration (cached per organization, as for plugins).</summary>
+    public FunnelConfiguration Configuration =>
+        ConfigurationCache.Get(Workflow.OrganizationId, Clock.UtcNow, () => ConfigurationLoader.Load(SystemService));
+}
