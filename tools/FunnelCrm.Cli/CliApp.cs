@@ -27,7 +27,8 @@ public sealed class CliApp
         var root = new RootCommand("FunnelCrm: funnel performance management for Dynamics 365 / Dataverse, offline.")
         {
             DemoCommand.Create(output),
-            ReportCommand.Create(output),
+            ReportCommand.Create(output, error),
+            ScoreCommand.Create(output, error),
             PlanCommand.Create(output),
             ModelCommand.Create(output),
             PackCommand.Create(output),

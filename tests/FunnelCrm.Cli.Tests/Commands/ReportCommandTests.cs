@@ -57,9 +57,10 @@ public class ReportCommandTests
         var run = CliRun.Of("report", "--transitions", file, "--skip-invalid");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Skipped 2 of 3 rows", run.Output);
-        Assert.Contains("unknown stage (1)", run.Output);
-        Assert.Contains("bad date (1)", run.Output);
+        Assert.Contains("Known", run.Output);
+        Assert.Contains("Skipped 2 of 3 rows of mixed.csv", run.Error);
+        Assert.Contains("unknown stage (1)", run.Error);
+        Assert.Contains("bad date (1)", run.Error);
     }
 
     [Fact]

@@ -7,8 +7,8 @@ using System.Text;
 namespace FunnelCrm.Cli.Csv;
 
 /// <summary>
-/// Streams a CSV file with a header row, one record at a time (RFC 4180 quoting on one line); errors name the file,
-/// line and column. Column names are matched case-insensitively; columns the caller does not ask for are ignored.
+/// Streams a CSV file with a header row, one record at a time (RFC 4180 quoting within one line); errors name the file,
+/// line and column; a row with an unclosed quote is refused when it is read. Column names are matched case-insensitively; columns the caller does not ask for are ignored.
 /// </summary>
 public sealed class CsvFile
 {
@@ -36,7 +36,8 @@ public sealed class CsvFile
             throw new CliException(path + ": the file is empty; expected a header with " + string.Join(",", required) + ".");
         }
 
-        var header = Split(first, path, 1).Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var header = (Split(first) ?? throw new CliException(path + ", line 1: a quoted field of the header is not closed."))
+            .Select(h => h.Trim().ToLowerInvariant()).ToArray();
         var missing = required.Where(r => !header.Contains(r)).ToArray();
         if (missing.Length > 0)
         {
@@ -67,11 +68,14 @@ public sealed class CsvFile
                 continue;
             }
 
-            yield return new CsvRecord(path, lineNumber, header, Split(line, path, lineNumber));
+            var fields = Split(line);
+            yield return fields == null
+                ? new CsvRecord(path, lineNumber, header, null, "a quoted field is not closed (fields may not span lines)")
+                : new CsvRecord(path, lineNumber, header, fields, null);
         }
     }
 
-    private static string[] Split(string line, string path, int lineNumber)
+    private static string[]? Split(string line)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -112,7 +116,7 @@ public sealed class CsvFile
 
         if (quoted)
         {
-            throw new CliException(path + ", line " + lineNumber + ": a quoted field is not closed.");
+            return null;
         }
 
         fields.Add(field.ToString());
