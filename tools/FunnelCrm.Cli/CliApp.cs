@@ -26,7 +26,7 @@ public sealed class CliApp
     {
         var root = new RootCommand("FunnelCrm: funnel performance management for Dynamics 365 / Dataverse, offline.")
         {
-            DemoCommand.Create(output),
+            DemoCommand.Create(output, error),
             ReportCommand.Create(output, error),
             ScoreCommand.Create(output, error),
             PlanCommand.Create(output),

@@ -34,7 +34,8 @@ public static class ReportCommand
                 ToUtc = Options.Date(parsed.GetValue(to), "--to"),
                 MinimumCohort = parsed.GetValue(minimumCohort),
             };
-            var input = TransitionInput.Read(parsed.GetValue(transitions)!, parsed.GetValue(skipInvalid));
+            var path = parsed.GetValue(transitions)!;
+            var input = ConsoleProgress.Run(error, "Reading " + Path.GetFileName(path), progress => TransitionInput.Read(path, parsed.GetValue(skipInvalid), progress));
             var report = FunnelMeasure.Measure(input.History, options);
             Emit(output, parsed.GetValue(outFile), writer =>
             {

@@ -47,12 +47,13 @@ public static class ScoreCommand
             var engine = new ScoringEngine(ModelCommand.Load(parsed.GetValue(model)));
             var skip = parsed.GetValue(skipInvalid);
             var thresholdList = Thresholds(parsed.GetValue(thresholds), engine.Model.MqlThreshold);
-            var history = ActivityHistory.Read(parsed.GetValue(activities)!, skip);
+            var activitiesPath = parsed.GetValue(activities)!;
+            var history = ConsoleProgress.Run(error, "Reading " + Path.GetFileName(activitiesPath), progress => ActivityHistory.Read(activitiesPath, skip, progress));
             var profiles = parsed.GetValue(leads) is string leadsPath ? LeadProfiles.Read(leadsPath, skip) : LeadProfiles.None;
             var known = parsed.GetValue(outcomes) is string outcomesPath ? Outcomes.Read(outcomesPath, skip) : null;
             var instant = Options.Date(parsed.GetValue(at), "--at") ?? history.Latest
                 ?? throw new CliException("--at is needed when the activities file has no activities.");
-            var result = ScoreBacktest.Run(engine, history, profiles, instant);
+            var result = ConsoleProgress.Run(error, "Replaying " + Numbers.Count(history.Count) + " activities", progress => ScoreBacktest.Run(engine, history, profiles, instant, progress));
             var rows = known == null ? null : ThresholdTable.Compute(result.Leads, known, thresholdList);
             ReportCommand.Emit(output, parsed.GetValue(outFile), writer =>
             {

@@ -33,13 +33,13 @@ public sealed class TransitionInput
     /// <summary>Rows read, and the rows skipped with --skip-invalid and why.</summary>
     public SkipLog Skips { get; }
 
-    /// <summary>Reads the file; a bad row stops the read with its file, line and column unless <paramref name="skipInvalid"/>.</summary>
-    public static TransitionInput Read(string path, bool skipInvalid)
+    /// <summary>Reads the file (reporting the share read to <paramref name="progress"/>); a bad row stops the read with its file, line and column unless <paramref name="skipInvalid"/>.</summary>
+    public static TransitionInput Read(string path, bool skipInvalid, Action<double>? progress = null)
     {
         var csv = CsvFile.Open(path, "lead_id", "stage", "entered_on");
         var history = new FunnelHistory();
         var skips = new SkipLog(path);
-        foreach (var record in csv.Records())
+        foreach (var record in csv.Records(progress))
         {
             skips.Read();
             try

@@ -12,6 +12,8 @@ namespace FunnelCrm.Cli.Csv;
 /// </summary>
 public sealed class CsvFile
 {
+    private const int ProgressEvery = 16384;
+
     private readonly string path;
     private readonly string[] header;
 
@@ -53,16 +55,22 @@ public sealed class CsvFile
     /// <summary>Whether the header has the column.</summary>
     public bool Has(string column) => Array.IndexOf(header, column) >= 0;
 
-    /// <summary>The records after the header, streamed.</summary>
-    public IEnumerable<CsvRecord> Records()
+    /// <summary>The records after the header, streamed; <paramref name="progress"/> hears the share of the file read now and then.</summary>
+    public IEnumerable<CsvRecord> Records(Action<double>? progress = null)
     {
         using var reader = new StreamReader(path, Encoding.UTF8);
         reader.ReadLine();
+        var length = Math.Max(1, reader.BaseStream.Length);
         var lineNumber = 1;
         string? line;
         while ((line = reader.ReadLine()) != null)
         {
             lineNumber++;
+            if (progress != null && lineNumber % ProgressEvery == 0)
+            {
+                progress((double)reader.BaseStream.Position / length);
+            }
+
             if (line.Length == 0)
             {
                 continue;

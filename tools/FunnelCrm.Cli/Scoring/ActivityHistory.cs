@@ -38,8 +38,8 @@ public sealed class ActivityHistory
     /// <summary>The latest time an activity occurred, or null without activities.</summary>
     public DateTime? Latest => rows.Length == 0 ? null : new DateTime(rows.Max(r => r.Ticks), DateTimeKind.Utc);
 
-    /// <summary>Reads the file; a bad row stops the read with its file, line and column unless <paramref name="skipInvalid"/>.</summary>
-    public static ActivityHistory Read(string path, bool skipInvalid)
+    /// <summary>Reads the file (reporting the share read to <paramref name="progress"/>); a bad row stops the read with its file, line and column unless <paramref name="skipInvalid"/>.</summary>
+    public static ActivityHistory Read(string path, bool skipInvalid, Action<double>? progress = null)
     {
         var csv = CsvFile.Open(path, "lead_id", "type", "occurred_on");
         var leadIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -49,7 +49,7 @@ public sealed class ActivityHistory
         var activityIds = new List<string?>();
         var rows = new List<ActivityRow>();
         var skips = new SkipLog(path);
-        foreach (var record in csv.Records())
+        foreach (var record in csv.Records(progress))
         {
             skips.Read();
             try

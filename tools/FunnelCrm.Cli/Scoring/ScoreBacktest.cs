@@ -16,20 +16,23 @@ public static class ScoreBacktest
     /// <summary>How many explanation lines each lead keeps.</summary>
     public const int ExplanationLines = 3;
 
-    /// <summary>Runs the backtest as of <paramref name="at"/>.</summary>
-    public static BacktestResult Run(ScoringEngine engine, ActivityHistory history, LeadProfiles profiles, DateTime at)
+    /// <summary>Runs the backtest as of <paramref name="at"/>, reporting the share of activities replayed to <paramref name="progress"/>.</summary>
+    public static BacktestResult Run(ScoringEngine engine, ActivityHistory history, LeadProfiles profiles, DateTime at, Action<double>? progress = null)
     {
         var leads = new List<LeadBacktest>();
         var seenLeads = new HashSet<string>(StringComparer.Ordinal);
         var scored = 0;
         var afterAt = 0;
         var duplicates = 0;
+        var seen = 0;
         foreach (var pair in history.ByLead())
         {
             seenLeads.Add(pair.Key);
             var lead = Replay(engine, pair.Key, pair.Value, profiles.Of(pair.Key), at, ref afterAt, ref duplicates);
             scored += lead.Activities;
             leads.Add(lead);
+            seen += pair.Value.Count;
+            progress?.Invoke((double)seen / Math.Max(1, history.Count));
         }
 
         foreach (var leadId in profiles.Order)
