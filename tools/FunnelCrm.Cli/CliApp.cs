@@ -33,6 +33,11 @@ public sealed class CliApp
             ModelCommand.Create(output),
             PackCommand.Create(output),
         };
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction(output);
+        }
+
         return new CliApp(root, output, error);
     }
 
