@@ -32,6 +32,7 @@ public sealed class CliApp
             PlanCommand.Create(output),
             ModelCommand.Create(output),
             PackCommand.Create(output),
+            VerifyCommand.Create(output),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {

@@ -28,7 +28,7 @@ public class CommandLineTests
         var run = CliRun.Of("--help");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var command in new[] { "demo", "report", "score", "plan", "model", "pack" })
+        foreach (var command in new[] { "demo", "report", "score", "plan", "model", "pack", "verify" })
         {
             Assert.Contains("  " + command, run.Output);
         }

@@ -39,7 +39,7 @@ public static class ScoreTable
         console.Write(leads);
         if (top < result.Leads.Count)
         {
-            output.WriteLine("(" + (result.Leads.Count - top) + " more leads; --top sets how many are listed)");
+            output.WriteLine("(" + Numbers.Count(result.Leads.Count - top!.Value) + " more leads; --top sets how many are listed)");
         }
 
         output.WriteLine("MQLs per month: " + (result.MqlsPerMonth.Count == 0 ? "none" : string.Join(", ", result.MqlsPerMonth.Select(m => m.Key + " " + m.Value)))
