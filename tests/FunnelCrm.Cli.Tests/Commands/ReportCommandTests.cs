@@ -133,4 +133,18 @@ public class ReportCommandTests
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(first.Output, second.Output);
     }
+
+    [Fact]
+    public void Report_Json_NoStageWithTheMinimumCohort_KeepsTheBottleneckObjectWithNulls()
+    {
+        var file = CliRun.TempFile("transitions.csv", Transitions);
+
+        var run = CliRun.Of("report", "--transitions", file, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var bottleneck = json.RootElement.GetProperty("bottleneck");
+        Assert.Equal(JsonValueKind.Null, bottleneck.GetProperty("stage").ValueKind);
+        Assert.Equal(JsonValueKind.Null, bottleneck.GetProperty("conversion").ValueKind);
+    }
 }
