@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
+using FunnelCrm.Packaging.Assemblies;
 using FunnelCrm.Packaging.Tests.Support;
 
 namespace FunnelCrm.Packaging.Tests.Checks;
@@ -35,12 +36,13 @@ public class SolutionPackerTests
         Assert.DoesNotContain(entries, e => e.Contains('\\') || e.EndsWith('/') || e.StartsWith('/') || e == "README.md");
         var customizations = XDocument.Load(zip.GetEntry("customizations.xml")!.Open());
         var fileNames = customizations.Descendants("PluginAssembly").Select(a => a.Element("FileName")!.Value.TrimStart('/')).ToList();
-        Assert.Equal(2, fileNames.Count);
+        var withTypes = PackInputs.Deployables.Select(DeployableAssembly.Read).Where(d => d.Types.Count > 0).ToList();
+        Assert.Equal(withTypes.Select(d => d.FileName), fileNames.Select(Path.GetFileName));
         Assert.All(fileNames, f => Assert.Contains(f, entries));
         var solution = XDocument.Load(zip.GetEntry("solution.xml")!.Open());
         Assert.Equal(("1.0.3.0", "0"), (solution.Descendants("Version").First().Value, solution.Descendants("Managed").Single().Value));
         Assert.Equal(customizations.Descendants("SdkMessageProcessingStep").Count(), solution.Descendants("RootComponent").Count(r => r.Attribute("type")!.Value == "92"));
-        Assert.Equal(2, solution.Descendants("RootComponent").Count(r => r.Attribute("type")!.Value == "91"));
+        Assert.Equal(withTypes.Select(d => d.Identity.FullName), solution.Descendants("RootComponent").Where(r => r.Attribute("type")!.Value == "91").Select(r => r.Attribute("schemaName")!.Value));
     }
 
     [Fact]
