@@ -15,11 +15,14 @@ namespace FunnelCrm.Packaging.Registrations;
 /// </summary>
 public static class RegistrationXml
 {
-    /// <summary>The XML, root components and DLL entries of the given assemblies.</summary>
+    /// <summary>
+    /// The XML, root components and DLL entries of the given assemblies. An assembly without a plugin or workflow
+    /// activity class is left out: Dataverse refuses to register an assembly that has no type to register.
+    /// </summary>
     public static GeneratedRegistrations Generate(IEnumerable<DeployableAssembly> assemblies)
     {
         var generated = new GeneratedRegistrations();
-        foreach (var dll in assemblies)
+        foreach (var dll in assemblies.Where(a => a.Types.Count > 0))
         {
             var assemblyId = StableIds.ForAssembly(dll.Identity.Name);
             var fileName = FileNameOf(dll, assemblyId);
