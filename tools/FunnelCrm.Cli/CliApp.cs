@@ -26,12 +26,19 @@ public sealed class CliApp
     {
         var root = new RootCommand("FunnelCrm: funnel performance management for Dynamics 365 / Dataverse, offline.")
         {
-            DemoCommand.Create(output),
-            ReportCommand.Create(output),
+            DemoCommand.Create(output, error),
+            ReportCommand.Create(output, error),
+            ScoreCommand.Create(output, error),
             PlanCommand.Create(output),
             ModelCommand.Create(output),
             PackCommand.Create(output),
+            VerifyCommand.Create(output),
         };
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction(output);
+        }
+
         return new CliApp(root, output, error);
     }
 

@@ -91,4 +91,37 @@ public class ModelAndPlanCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--version must read like 1.0.0.0", run.Error);
     }
+
+    [Fact]
+    public void Plan_RatesWithAShareAboveOne_NamesLineAndColumn()
+    {
+        var rates = CliRun.TempFile("rates.csv", "stage,conversion,velocity_days\nKnown,0.5,5\nEngaged,50,10\n");
+
+        var run = CliRun.Of("plan", "--target-wins", "10", "--rates", rates);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("rates.csv, line 3, column 2 (conversion): must be a share between 0 and 1", run.Error);
+    }
+
+    [Fact]
+    public void Plan_FromTransitions_UsesTheMeasuredRates()
+    {
+        var transitions = CliRun.TempFile("transitions.csv",
+            "lead_id,stage,entered_on\na,Known,2026-01-01\na,Engaged,2026-01-03\na,MQL,2026-01-05\na,SAL,2026-01-06\na,SQL,2026-01-10\na,Opportunity,2026-01-20\na,Won,2026-02-01\nb,Known,2026-01-02\n");
+
+        var run = CliRun.Of("plan", "--target-revenue", "100000", "--deal-size", "25000", "--transitions", transitions, "--by", "2026-12-31");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("To win 4 deals by 2026-12-31", run.Output);
+        Assert.Contains("2026-11-30", run.Output);
+    }
+
+    [Fact]
+    public void Model_ShowMissingFile_IsRefused()
+    {
+        var run = CliRun.Of("model", "show", "/nonexistent/model.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("/nonexistent/model.json: file not found.", run.Error);
+    }
 }

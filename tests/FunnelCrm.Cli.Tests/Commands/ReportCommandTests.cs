@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 
 namespace FunnelCrm.Cli.Tests.Commands;
@@ -57,9 +58,10 @@ public class ReportCommandTests
         var run = CliRun.Of("report", "--transitions", file, "--skip-invalid");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Skipped 2 of 3 rows", run.Output);
-        Assert.Contains("unknown stage (1)", run.Output);
-        Assert.Contains("bad date (1)", run.Output);
+        Assert.Contains("Known", run.Output);
+        Assert.Contains("Skipped 2 of 3 rows of mixed.csv", run.Error);
+        Assert.Contains("unknown stage (1)", run.Error);
+        Assert.Contains("bad date (1)", run.Error);
     }
 
     [Fact]
@@ -93,5 +95,56 @@ public class ReportCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("file not found", run.Error);
+    }
+
+    [Fact]
+    public void Report_FromTo_KeepsOnlyTheCohortsInTheRange()
+    {
+        var file = CliRun.TempFile("transitions.csv", Transitions);
+
+        var run = CliRun.Of("report", "--transitions", file, "--format", "json", "--from", "2026-02-01", "--to", "2026-03-01");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(1, json.RootElement.GetProperty("stages")[0].GetProperty("volume").GetInt32());
+    }
+
+    [Fact]
+    public void Report_BadFromDate_NamesTheOption()
+    {
+        var file = CliRun.TempFile("transitions.csv", Transitions);
+
+        var run = CliRun.Of("report", "--transitions", file, "--from", "01.02.2026");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("funnelcrm: --from: '01.02.2026' is not an ISO 8601 date", run.Error);
+    }
+
+    [Fact]
+    public void Report_RowsInAnotherOrder_GiveTheSameJson()
+    {
+        var lines = Transitions.TrimEnd('\n').Split('\n');
+        var sorted = CliRun.TempFile("sorted.csv", Transitions);
+        var shuffled = CliRun.TempFile("shuffled.csv", lines[0] + "\n" + string.Join("\n", lines.Skip(1).Reverse()) + "\n");
+
+        var first = CliRun.Of("report", "--transitions", sorted, "--format", "json");
+        var second = CliRun.Of("report", "--transitions", shuffled, "--format", "json");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Output, second.Output);
+    }
+
+    [Fact]
+    public void Report_Json_NoStageWithTheMinimumCohort_KeepsTheBottleneckObjectWithNulls()
+    {
+        var file = CliRun.TempFile("transitions.csv", Transitions);
+
+        var run = CliRun.Of("report", "--transitions", file, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var bottleneck = json.RootElement.GetProperty("bottleneck");
+        Assert.Equal(JsonValueKind.Null, bottleneck.GetProperty("stage").ValueKind);
+        Assert.Equal(JsonValueKind.Null, bottleneck.GetProperty("conversion").ValueKind);
     }
 }

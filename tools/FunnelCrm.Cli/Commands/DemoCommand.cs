@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using FunnelCrm.Cli.Demo;
+using FunnelCrm.Cli.Output;
 
 namespace FunnelCrm.Cli.Commands;
 
@@ -8,7 +9,7 @@ namespace FunnelCrm.Cli.Commands;
 public static class DemoCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var leads = new Option<int>("--leads") { Description = "How many leads to generate.", DefaultValueFactory = _ => 5000 };
         var months = new Option<int>("--months") { Description = "How many months of history.", DefaultValueFactory = _ => 12 };
@@ -38,7 +39,8 @@ public static class DemoCommand
                 throw new CliException("--out: the folder '" + folder + "' does not exist.");
             }
 
-            var result = new DemoSimulation(new DemoScenario(leadCount, monthCount, parsed.GetValue(seed)), output).Run();
+            var simulation = new DemoSimulation(new DemoScenario(leadCount, monthCount, parsed.GetValue(seed)), output);
+            var result = ConsoleProgress.Run(error, "Pushing events through the CRM pipeline", simulation.Run);
             DemoPresenter.Show(output, result, Path.Combine(folder, "funnel-report.html"));
             return 0;
         });

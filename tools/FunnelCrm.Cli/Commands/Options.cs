@@ -1,6 +1,6 @@
 using System;
 using System.CommandLine;
-using System.Globalization;
+using FunnelCrm.Cli.Csv;
 using FunnelCrm.Funnel.Measuring;
 using FunnelCrm.Funnel.Sla;
 
@@ -47,11 +47,8 @@ public static class Options
             return null;
         }
 
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-        {
-            return parsed.UtcDateTime;
-        }
-
-        throw new CliException(option + ": '" + value + "' is not an ISO 8601 date.");
+        return IsoDate.TryParse(value, out var parsed)
+            ? parsed
+            : throw new CliException(option + ": '" + value + "' is not an ISO 8601 date (" + IsoDate.Examples + ").");
     }
 }

@@ -35,7 +35,7 @@ public static class PlanCommand
                 Wins = parsed.GetValue(wins),
                 Revenue = parsed.GetValue(revenue),
                 AverageDealSize = parsed.GetValue(dealSize),
-                DeadlineUtc = Options.Date(parsed.GetValue(by), "--by") ?? DateTime.UtcNow.Date.AddDays(90),
+                DeadlineUtc = Options.Date(parsed.GetValue(by), "--by") ?? SystemClock.Instance.UtcNow.Date.AddDays(90),
             };
             if (target.Wins == null && (target.Revenue == null || target.AverageDealSize == null))
             {
@@ -84,7 +84,7 @@ public static class PlanCommand
                 var stage = FunnelStages.Progression.FirstOrDefault(s => string.Equals(FunnelStages.Label(s), stageText, StringComparison.OrdinalIgnoreCase));
                 if (!string.Equals(FunnelStages.Label(stage), stageText, StringComparison.OrdinalIgnoreCase))
                 {
-                    throw record.Error("stage", "'" + stageText + "' is not a progression stage (Known, Engaged, MQL, SAL, SQL, Opportunity, Won)");
+                    throw record.Error("stage", "'" + stageText + "' is not a progression stage (Known, Engaged, MQL, SAL, SQL, Opportunity, Won)", "unknown stage");
                 }
 
                 conversion[stage] = Share(record, "conversion");
@@ -106,11 +106,11 @@ public static class PlanCommand
     private static double Share(CsvRecord record, string column)
     {
         var value = Number(record, column);
-        return value is >= 0 and <= 1 ? value : throw record.Error(column, "must be a share between 0 and 1");
+        return value is >= 0 and <= 1 ? value : throw record.Error(column, "must be a share between 0 and 1", "bad share");
     }
 
     private static double Number(CsvRecord record, string column) =>
         double.TryParse(record.Required(column), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
             ? value
-            : throw record.Error(column, "'" + record.Text(column) + "' is not a number of 0 or more");
+            : throw record.Error(column, "'" + record.Text(column) + "' is not a number of 0 or more", "bad number");
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.IO;
-using System.Linq;
 using FunnelCrm.Cli.Output;
 using FunnelCrm.Funnel.Measuring;
 
@@ -10,7 +9,7 @@ namespace FunnelCrm.Cli.Commands;
 public static class ReportCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var transitions = new Option<string>("--transitions") { Description = "CSV of stage transitions with a header holding lead_id,stage,entered_on.", Required = true };
         var period = Options.Period();
@@ -35,14 +34,15 @@ public static class ReportCommand
                 ToUtc = Options.Date(parsed.GetValue(to), "--to"),
                 MinimumCohort = parsed.GetValue(minimumCohort),
             };
-            var input = TransitionInput.Read(parsed.GetValue(transitions)!, parsed.GetValue(skipInvalid));
+            var path = parsed.GetValue(transitions)!;
+            var input = ConsoleProgress.Run(error, "Reading " + Path.GetFileName(path), progress => TransitionInput.Read(path, parsed.GetValue(skipInvalid), progress));
             var report = FunnelMeasure.Measure(input.History, options);
             Emit(output, parsed.GetValue(outFile), writer =>
             {
                 switch (parsed.GetValue(format))
                 {
                     case "json":
-                        ReportJson.Write(writer, report, options.Period, input.Rows, input.Skipped);
+                        ReportJson.Write(writer, report, options.Period, input.Skips.Rows, input.Skips.Skipped);
                         break;
                     case "html":
                         HtmlReport.Write(writer, "Funnel report", report, null, new string[0]);
@@ -52,10 +52,7 @@ public static class ReportCommand
                         break;
                 }
             });
-            if (input.Skipped > 0)
-            {
-                output.WriteLine("Skipped " + input.Skipped + " of " + input.Rows + " rows: " + string.Join(", ", input.SkipReasons.Select(r => r.Key + " (" + r.Value + ")")));
-            }
+            input.Skips.Describe(error);
 
             return 0;
         });

@@ -21,58 +21,45 @@ public sealed class TransitionInput
         ["Recycled"] = FunnelStage.Recycled, ["Disqualified"] = FunnelStage.Disqualified,
     };
 
-    private TransitionInput(FunnelHistory history, long rows, long skipped, IReadOnlyDictionary<string, long> skipReasons)
+    private TransitionInput(FunnelHistory history, SkipLog skips)
     {
         History = history;
-        Rows = rows;
-        Skipped = skipped;
-        SkipReasons = skipReasons;
+        Skips = skips;
     }
 
     /// <summary>The leads' first entries per stage.</summary>
     public FunnelHistory History { get; }
 
-    /// <summary>Rows read.</summary>
-    public long Rows { get; }
+    /// <summary>Rows read, and the rows skipped with --skip-invalid and why.</summary>
+    public SkipLog Skips { get; }
 
-    /// <summary>Rows skipped with --skip-invalid.</summary>
-    public long Skipped { get; }
-
-    /// <summary>Why rows were skipped, with counts.</summary>
-    public IReadOnlyDictionary<string, long> SkipReasons { get; }
-
-    /// <summary>Reads the file; a bad row stops the read with its file, line and column unless <paramref name="skipInvalid"/>.</summary>
-    public static TransitionInput Read(string path, bool skipInvalid)
+    /// <summary>Reads the file (reporting the share read to <paramref name="progress"/>); a bad row stops the read with its file, line and column unless <paramref name="skipInvalid"/>.</summary>
+    public static TransitionInput Read(string path, bool skipInvalid, Action<double>? progress = null)
     {
         var csv = CsvFile.Open(path, "lead_id", "stage", "entered_on");
         var history = new FunnelHistory();
-        var reasons = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        long rows = 0;
-        long skipped = 0;
-        foreach (var record in csv.Records())
+        var skips = new SkipLog(path);
+        foreach (var record in csv.Records(progress))
         {
-            rows++;
+            skips.Read();
             try
             {
                 var lead = LeadKey(record.Required("lead_id"));
                 var stageText = record.Required("stage");
                 if (!Stages.TryGetValue(stageText, out var stage))
                 {
-                    throw record.Error("stage", "'" + stageText + "' is not a stage (Known, Engaged, MQL, SAL, SQL, Opportunity, Won, Lost, Recycled, Disqualified)");
+                    throw record.Error("stage", "'" + stageText + "' is not a stage (Known, Engaged, MQL, SAL, SQL, Opportunity, Won, Lost, Recycled, Disqualified)", "unknown stage");
                 }
 
                 history.Add(lead, stage, record.Date("entered_on"));
             }
-            catch (CliException bad) when (skipInvalid)
+            catch (CsvRowException bad) when (skipInvalid)
             {
-                skipped++;
-                var reason = bad.Message.Substring(bad.Message.IndexOf(": ", StringComparison.Ordinal) + 2);
-                var key = reason.Contains("' is not a stage") ? "unknown stage" : reason.Contains("ISO 8601") ? "bad date" : reason;
-                reasons[key] = reasons.TryGetValue(key, out var count) ? count + 1 : 1;
+                skips.Skip(bad);
             }
         }
 
-        return new TransitionInput(history, rows, skipped, reasons);
+        return new TransitionInput(history, skips);
     }
 
     /// <summary>A stable GUID for an exported lead id (GUIDs stay themselves).</summary>

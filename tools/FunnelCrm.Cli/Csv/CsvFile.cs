@@ -7,11 +7,13 @@ using System.Text;
 namespace FunnelCrm.Cli.Csv;
 
 /// <summary>
-/// Streams a CSV file with a header row, one record at a time (RFC 4180 quoting on one line); errors name the file,
-/// line and column. Column names are matched case-insensitively; columns the caller does not ask for are ignored.
+/// Streams a CSV file with a header row, one record at a time (RFC 4180 quoting within one line); errors name the file,
+/// line and column; a row with an unclosed quote is refused when it is read. Column names are matched case-insensitively; columns the caller does not ask for are ignored.
 /// </summary>
 public sealed class CsvFile
 {
+    private const int ProgressEvery = 16384;
+
     private readonly string path;
     private readonly string[] header;
 
@@ -36,7 +38,8 @@ public sealed class CsvFile
             throw new CliException(path + ": the file is empty; expected a header with " + string.Join(",", required) + ".");
         }
 
-        var header = Split(first, path, 1).Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var header = (Split(first) ?? throw new CliException(path + ", line 1: a quoted field of the header is not closed."))
+            .Select(h => h.Trim().ToLowerInvariant()).ToArray();
         var missing = required.Where(r => !header.Contains(r)).ToArray();
         if (missing.Length > 0)
         {
@@ -52,26 +55,35 @@ public sealed class CsvFile
     /// <summary>Whether the header has the column.</summary>
     public bool Has(string column) => Array.IndexOf(header, column) >= 0;
 
-    /// <summary>The records after the header, streamed.</summary>
-    public IEnumerable<CsvRecord> Records()
+    /// <summary>The records after the header, streamed; <paramref name="progress"/> hears the share of the file read now and then.</summary>
+    public IEnumerable<CsvRecord> Records(Action<double>? progress = null)
     {
         using var reader = new StreamReader(path, Encoding.UTF8);
         reader.ReadLine();
+        var length = Math.Max(1, reader.BaseStream.Length);
         var lineNumber = 1;
         string? line;
         while ((line = reader.ReadLine()) != null)
         {
             lineNumber++;
+            if (progress != null && lineNumber % ProgressEvery == 0)
+            {
+                progress((double)reader.BaseStream.Position / length);
+            }
+
             if (line.Length == 0)
             {
                 continue;
             }
 
-            yield return new CsvRecord(path, lineNumber, header, Split(line, path, lineNumber));
+            var fields = Split(line);
+            yield return fields == null
+                ? new CsvRecord(path, lineNumber, header, null, "a quoted field is not closed (fields may not span lines)")
+                : new CsvRecord(path, lineNumber, header, fields, null);
         }
     }
 
-    private static string[] Split(string line, string path, int lineNumber)
+    private static string[]? Split(string line)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -112,7 +124,7 @@ public sealed class CsvFile
 
         if (quoted)
         {
-            throw new CliException(path + ", line " + lineNumber + ": a quoted field is not closed.");
+            return null;
         }
 
         fields.Add(field.ToString());

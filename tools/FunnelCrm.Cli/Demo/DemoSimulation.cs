@@ -55,8 +55,8 @@ public sealed class DemoSimulation
         random = new Random(scenario.Seed);
     }
 
-    /// <summary>Runs the scenario and measures the funnel.</summary>
-    public DemoResult Run()
+    /// <summary>Runs the scenario and measures the funnel, reporting the share of the simulated time pushed to <paramref name="progress"/>.</summary>
+    public DemoResult Run(Action<double>? progress = null)
     {
         var organization = new Organization(new EmulatorClock(scenario.Start));
         using (var customizations = typeof(DemoSimulation).Assembly.GetManifestResourceStream("FunnelCrm.customizations.xml")!)
@@ -82,6 +82,11 @@ public sealed class DemoSimulation
             organization.Clock.Set(next.On);
             Handle(next, system, reps[next.Lead.Index % reps.Length]);
             events++;
+            if (progress != null && events % 500 == 0)
+            {
+                progress((next.On - scenario.Start).TotalDays / (DemoScenario.End - scenario.Start).TotalDays);
+            }
+
             if (events % 2000 == 0)
             {
                 Collect(organization);

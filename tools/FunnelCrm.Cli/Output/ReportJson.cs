@@ -8,7 +8,7 @@ namespace FunnelCrm.Cli.Output;
 
 /// <summary>
 /// The funnel report as JSON: <c>stages</c> (stage, volume, conversion, velocity_days_mean/median/p75/p90, to_won),
-/// <c>bottleneck</c> (stage, conversion or null), <c>sal_to_won</c>, <c>sql_to_won</c> and per-period <c>periods</c>.
+/// <c>bottleneck</c> (stage and conversion, both null when no stage has the minimum cohort), <c>sal_to_won</c>, <c>sql_to_won</c> and per-period <c>periods</c>.
 /// Undefined figures are null.
 /// </summary>
 public static class ReportJson
@@ -40,17 +40,19 @@ public static class ReportJson
             }
 
             json.WriteEndArray();
+            json.WriteStartObject("bottleneck");
             if (report.Bottleneck is FunnelStage weakest)
             {
-                json.WriteStartObject("bottleneck");
                 json.WriteString("stage", FunnelStages.Label(weakest));
                 Number(json, "conversion", report[weakest].Conversion);
-                json.WriteEndObject();
             }
             else
             {
-                json.WriteNull("bottleneck");
+                json.WriteNull("stage");
+                json.WriteNull("conversion");
             }
+
+            json.WriteEndObject();
 
             Number(json, "sal_to_won", report.SalToWon);
             Number(json, "sql_to_won", report.SqlToWon);

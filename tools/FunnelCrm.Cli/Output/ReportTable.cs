@@ -32,12 +32,20 @@ public static class ReportTable
         output.WriteLine("SAL to won: " + Numbers.Percent(report.SalToWon) + "   SQL to won: " + Numbers.Percent(report.SqlToWon));
     }
 
-    /// <summary>A Spectre console that renders plain text into the writer.</summary>
-    public static IAnsiConsole Console(TextWriter output) => AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>A Spectre console that renders plain text into the writer, wide enough that table rows do not wrap.</summary>
+    public static IAnsiConsole Console(TextWriter output)
     {
-        Ansi = AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.NoColors,
-        Out = new AnsiConsoleOutput(output),
-        Interactive = InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(output),
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = PlainWidth;
+        return console;
+    }
+
+    /// <summary>The width plain output is laid out in.</summary>
+    public const int PlainWidth = 200;
 }

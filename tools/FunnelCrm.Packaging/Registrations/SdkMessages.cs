@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
-namespace FunnelCrm.Packaging;
+namespace FunnelCrm.Packaging.Registrations;
 
 /// <summary>The well-known SdkMessageId of each message our steps use (the same in every organization).</summary>
 public static class SdkMessages
@@ -16,6 +17,13 @@ public static class SdkMessages
         ["Merge"] = new Guid("dbbdbb1b-ea3e-db11-86a7-000a3a5473e8"),
     };
 
+    /// <summary>The messages the packer knows.</summary>
+    public static IEnumerable<string> Known => Ids.Keys;
+
     /// <summary>The message id, or null for a message the packer does not know yet.</summary>
     public static Guid? IdOf(string message) => Ids.TryGetValue(message, out var id) ? id : (Guid?)null;
+
+    /// <summary>The message of an SdkMessageId as the XML writes it (with or without braces), or null.</summary>
+    public static string? NameOf(string? messageId) =>
+        Guid.TryParse(messageId, out var id) ? Ids.FirstOrDefault(pair => pair.Value == id).Key : null;
 }

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Xml;
+using System.Xml.Linq;
+using FunnelCrm.Packaging.Assemblies;
+using FunnelCrm.Packaging.Checks;
+using FunnelCrm.Packaging.Registrations;
+
+namespace FunnelCrm.Packaging;
+
+/// <summary>
+/// Assembles the package in memory: reads Solution/ and the built assemblies, generates the registrations into
+/// customizations.xml and their root components into solution.xml (reporting any hand-written registration that
+/// disagrees with the declarations), applies the managed shape, and runs every check.
+/// </summary>
+internal static class PackageBuilder
+{
+    private static readonly string[] AfterRegistrations =
+    {
+        "ServiceEndpoints", "AppModuleSiteMaps", "AppModules", "EntityDataProviders", "EntityDataSources", "Languages", "GlobalSearchConfigurations", "StoredProcedures",
+    };
+
+    public static (SolutionPackage? Package, Dictionary<string, string> Files, List<PackFailure> Failures) Build(PackOptions options)
+    {
+        var failures = new List<PackFailure>();
+        var solution = Load(options.SolutionDirectory, "solution.xml", failures);
+        var customizations = Load(options.SolutionDirectory, "customizations.xml", failures);
+        var contentTypes = Load(options.SolutionDirectory, "[Content_Types].xml", failures);
+        var assemblies = options.AssemblyPaths.Select(p => Read(p, failures)).OfType<DeployableAssembly>().ToList();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (solution?.Root?.Element("SolutionManifest") is not XElement manifest || customizations?.Root == null || contentTypes == null || failures.Count > 0)
+        {
+            return (null, files, failures);
+        }
+
+        var generated = RegistrationXml.Generate(assemblies);
+        failures.AddRange(Merge(customizations.Root, "SolutionPluginAssemblies", "PluginAssembly", "FullName", generated.Assemblies));
+        failures.AddRange(Merge(customizations.Root, "SdkMessageProcessingSteps", "SdkMessageProcessingStep", "SdkMessageProcessingStepId", generated.Steps));
+        var roots = manifest.Element("RootComponents") ?? AddRootComponents(manifest);
+        foreach (var root in generated.RootComponents.Where(g => !roots.Elements("RootComponent").Any(r => SameRoot(r, g))))
+        {
+            roots.Add(root);
+        }
+
+        if (options.Version != null)
+        {
+            (manifest.Element("Version") ?? AddVersion(manifest)).Value = options.Version.ToString();
+        }
+
+        if (options.Managed)
+        {
+            ManagedShape.Apply(solution, customizations);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(options.SolutionDirectory, "*", SearchOption.AllDirectories))
+        {
+            var entry = Path.GetRelativePath(options.SolutionDirectory, file).Replace('\\', '/');
+            if (entry.Contains('/') || entry is "solution.xml" or "customizations.xml" or "[Content_Types].xml")
+            {
+                files[entry] = file;
+            }
+        }
+
+        foreach (var (entry, path) in generated.Files)
+        {
+            files[entry] = path;
+        }
+
+        var package = new SolutionPackage(solution, customizations, contentTypes, files.Keys.ToList(), assemblies);
+        failures.AddRange(SchemaCheck.Check(package, options.SchemaDirectory));
+        failures.AddRange(NamingCheck.Check(package));
+        failures.AddRange(RootComponentCheck.Check(package));
+        failures.AddRange(FileCheck.Check(package));
+        failures.AddRange(ColumnCheck.Check(package));
+        failures.AddRange(RegistrationCheck.Check(package));
+        failures.AddRange(AppCheck.Check(package));
+        return (package, files, failures);
+    }
+
+    private static XDocument? Load(string directory, string file, List<PackFailure> failures)
+    {
+        var path = Path.Combine(directory, file);
+        if (!File.Exists(path))
+        {
+            failures.Add(new PackFailure(file, "it is missing from " + directory + "."));
+            return null;
+        }
+
+        try
+        {
+            return XDocument.Load(path, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException e)
+        {
+            failures.Add(new PackFailure(file, "it is not well-formed XML: " + e.Message));
+            return null;
+        }
+    }
+
+    private static DeployableAssembly? Read(string path, List<PackFailure> failures)
+    {
+        try
+        {
+            return DeployableAssembly.Read(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            failures.Add(new PackFailure(Path.GetFileName(path), "the built assembly is missing (" + path + "); build the deployables first (dotnet build -c Release, or DeployableBuild.Run)."));
+        }
+        catch (BadImageFormatException e)
+        {
+            failures.Add(new PackFailure(Path.GetFileName(path), "it cannot be read as a .NET assembly: " + e.Message));
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<PackFailure> Merge(XElement root, string blockName, string itemName, string keyAttribute, List<XElement> generated)
+    {
+        var failures = new List<PackFailure>();
+        var block = root.Element(blockName);
+        if (block == null)
+        {
+            block = new XElement(blockName);
+            var successor = root.Elements().FirstOrDefault(e => AfterRegistrations.Contains(e.Name.LocalName) || (blockName == "SolutionPluginAssemblies" && e.Name.LocalName == "SdkMessageProcessingSteps"));
+            if (successor != null)
+            {
+                successor.AddBeforeSelf(block);
+            }
+            else
+            {
+                root.Add(block);
+            }
+        }
+
+        var byKey = generated.ToDictionary(g => RootComponentCheck.Normalize(g.Attribute(keyAttribute)?.Value ?? ""));
+        foreach (var existing in block.Elements(itemName))
+        {
+            var component = ComponentNames.Describe(existing) + " in Solution/customizations.xml";
+            if (!byKey.TryGetValue(RootComponentCheck.Normalize(existing.Attribute(keyAttribute)?.Value ?? ""), out var expected))
+            {
+                failures.Add(new PackFailure(component, "no declaration in the built assemblies generates it; the packer generates registrations, so remove it or declare it in code."));
+            }
+            else if (!XNode.DeepEquals(Canonical(existing), Canonical(expected)))
+            {
+                failures.Add(new PackFailure(component, "it disagrees with what the declarations in the built assemblies generate; remove it and let the packer generate it."));
+            }
+        }
+
+        block.RemoveNodes();
+        block.Add(generated);
+        return failures;
+    }
+
+    private static XElement Canonical(XElement element) => new XElement(element.Name,
+        element.Attributes().OrderBy(a => a.Name.ToString(), StringComparer.Ordinal).Select(a => new XAttribute(a.Name, a.Value.Trim())),
+        element.HasElements ? element.Elements().Select(Canonical) : (object)element.Value.Trim());
+
+    private static bool SameRoot(XElement existing, XElement generated)
+    {
+        var type = generated.Attribute("type")!.Value;
+        var key = type == "91" ? "schemaName" : "id";
+        return existing.Attribute("type")?.Value == type && RootComponentCheck.Normalize(existing.Attribute(key)?.Value ?? "") == RootComponentCheck.Normalize(generated.Attribute(key)!.Value);
+    }
+
+    private static XElement AddRootComponents(XElement manifest)
+    {
+        var roots = new XElement("RootComponents");
+        manifest.Add(roots);
+        return roots;
+    }
+
+    private static XElement AddVersion(XElement manifest)
+    {
+        var version = new XElement("Version");
+        manifest.Add(version);
+        return version;
+    }
+}
