@@ -24,6 +24,6 @@ public static class OpportunityStandardColumns
     /// <summary>Estimated revenue in the base currency.</summary>
     public const string EstimatedValueBase = "estimatedvalue_base";
 
-    /// <summary>Actual revenue in the base currency.</summary>
-    public const string ActualValueBase = "actualvalue_base";
+    /// <summary>Units of the opportunity's currency per unit of the base currency.</summary>
+    public const string ExchangeRate = "exchangerate";
 }

@@ -9,6 +9,9 @@ public static class Tables
     /// <summary>Dynamics 365 Sales opportunity.</summary>
     public const string Opportunity = "opportunity";
 
+    /// <summary>The opportunity close activity Win and Lose create (standard).</summary>
+    public const string OpportunityClose = "opportunityclose";
+
     /// <summary>Email activity.</summary>
     public const string Email = "email";
 

@@ -1,4 +1,5 @@
 using System;
+using FunnelCrm.Crm.Configuration;
 using FunnelCrm.Crm.Handoffs;
 using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Plugin;
@@ -10,18 +11,29 @@ using Microsoft.Xrm.Sdk;
 namespace FunnelCrm.Plugins.Handoffs;
 
 /// <summary>
-/// The CRM's Disqualify and Reactivate buttons (SetState of a lead) as guarded stage moves, made before the state
-/// changes. Disqualify: each disqualify status reason moves the lead to Disqualified with the reason in words; "Lost"
+/// The CRM's Disqualify, Reactivate and Qualify state changes of a lead as guarded stage moves, made before the state
+/// changes. The unified interface changes a lead's state with an Update of statecode and statuscode (the documented way
+/// since SetState was deprecated); code that still sends SetState is caught by the second step, and running twice for
+/// one change is harmless because each move checks the stage it starts from. Disqualify: each disqualify status reason moves the lead to Disqualified with the reason in words; "Lost"
 /// for a lead in the Opportunity stage moves it to Lost. Reactivate of a disqualified lead: back to the stage it left
 /// (from its transition rows), with the trigger "reactivated", not net-new. Reactivating a qualified lead is refused:
-/// its funnel continues on the opportunity.
+/// its funnel continues on the opportunity. Qualified (QualifyLead sets it): refused unless the lead is an SQL with the
+/// BANT items Opportunity requires, or already in the Opportunity stage (see <see cref="QualifyLeadPlugin"/>).
 /// </summary>
-[PluginStep(StepId, "SetState", Tables.Lead, PipelineStage.PreOperation, Description = "Disqualify and reactivate leads through the stage guard")]
-[StepImage(StepId, ImageAlias, StepImageType.PreImage, Attributes = new[] { LeadColumns.Stage, LeadStandardColumns.StateCode, LeadStandardColumns.FullName })]
+[PluginStep(StepId, "Update", Tables.Lead, PipelineStage.PreOperation, Description = "Disqualify, reactivate and qualify leads through the stage guard",
+    FilteringAttributes = new[] { LeadStandardColumns.StateCode, LeadStandardColumns.StatusCode })]
+[StepImage(StepId, ImageAlias, StepImageType.PreImage, Attributes = new[] { LeadColumns.Stage, LeadStandardColumns.StateCode, LeadStandardColumns.FullName, LeadStandardColumns.BudgetAmountBase,
+    "budgetamount", "budgetstatus", "decisionmaker", "purchaseprocess", "need", "purchasetimeframe" })]
+[PluginStep(SetStateStepId, "SetState", Tables.Lead, PipelineStage.PreOperation, Description = "Disqualify, reactivate and qualify leads through the stage guard (SetState from code)")]
+[StepImage(SetStateStepId, ImageAlias, StepImageType.PreImage, Attributes = new[] { LeadColumns.Stage, LeadStandardColumns.StateCode, LeadStandardColumns.FullName, LeadStandardColumns.BudgetAmountBase,
+    "budgetamount", "budgetstatus", "decisionmaker", "purchaseprocess", "need", "purchasetimeframe" })]
 public sealed class LeadStatePlugin : PluginBase
 {
-    /// <summary>Step id.</summary>
+    /// <summary>Step id: Update of statecode or statuscode.</summary>
     public const string StepId = "08e51627-bd9f-4b60-8fac-5c3d7e9fb086";
+
+    /// <summary>Step id: SetState.</summary>
+    public const string SetStateStepId = "5d2a6c81-7f3e-4b19-a0c4-9e8b1f2d3a57";
 
     /// <summary>The pre-image alias.</summary>
     public const string ImageAlias = "before";
@@ -44,8 +56,9 @@ public sealed class LeadStatePlugin : PluginBase
         var before = context.PreImage(ImageAlias)!;
         var leadId = context.Context.PrimaryEntityId;
         var name = before.GetAttributeValue<string>(LeadStandardColumns.FullName) is { Length: > 0 } n ? n : "(no name)";
-        var state = (context.Context.InputParameters["State"] as OptionSetValue)?.Value;
-        var status = (context.Context.InputParameters.Contains("Status") ? context.Context.InputParameters["Status"] as OptionSetValue : null)?.Value ?? -1;
+        var change = StateChange.Of(context.Context);
+        var state = change.State;
+        var status = change.Status;
         if (status < 0)
         {
             status = LostReason;
@@ -68,6 +81,18 @@ public sealed class LeadStatePlugin : PluginBase
             var lost = status == LostReason && stage == FunnelStage.Opportunity;
             var reason = (lost ? "Lost" : "Disqualified") + ": " + StatusLabel(status);
             context.UserService.Update(LeadMoves.Close(leadId, lost ? FunnelStage.Lost : FunnelStage.Disqualified, reason));
+            return;
+        }
+
+        if (state == Qualified)
+        {
+            var refusal = QualificationGate.Refusal(new LeadRecord(before), FunnelConfigurationSource.For(context).Settings.Bant);
+            if (refusal != null)
+            {
+                throw new InvalidPluginExecutionException(refusal);
+            }
+
+            context.Trace("Lead '{0}' qualified in the {1} stage.", name, FunnelStages.Label(stage.Value));
             return;
         }
 

@@ -11,37 +11,47 @@ using Microsoft.Xrm.Sdk;
 namespace FunnelCrm.Plugins.Handoffs;
 
 /// <summary>
-/// Closes the funnel of an opportunity's originating lead: after WinOpportunity or LoseOpportunity (inputs
-/// OpportunityClose and Status; no Target, no images), a Won or Lost transition row is recorded for the lead, with the
-/// opportunity, the close date and, for a win, the actual revenue in the base currency. An opportunity without an
-/// originating lead, or whose lead is not in the Opportunity stage, is closed without a funnel row (traced).
+/// Closes the funnel of an opportunity's originating lead. Win and Lose (inputs OpportunityClose and Status; no Target,
+/// no images) create the opportunity close activity inside their transaction; this post-operation step on that Create
+/// reads which of the two is running from the parent context and records a Won or Lost transition row for the lead,
+/// with the opportunity, the close date and, for a win, the actual revenue in the base currency. Registered on Create
+/// rather than on Win and Lose themselves: Create's SdkMessageId is the same in every organization and verified. A
+/// close activity created outside Win and Lose, an opportunity without an originating lead, or a lead not in the
+/// Opportunity stage records nothing (traced).
 /// </summary>
-[PluginStep(WinStepId, "WinOpportunity", Tables.Opportunity, PipelineStage.PostOperation, Description = "Record the originating lead's Won transition")]
-[PluginStep(LoseStepId, "LoseOpportunity", Tables.Opportunity, PipelineStage.PostOperation, Description = "Record the originating lead's Lost transition")]
+[PluginStep(StepId, "Create", Tables.OpportunityClose, PipelineStage.PostOperation, Description = "Record the originating lead's Won or Lost transition when its opportunity is closed")]
 public sealed class OpportunityOutcomePlugin : PluginBase
 {
-    /// <summary>Step id: WinOpportunity.</summary>
-    public const string WinStepId = "19f62738-ce0a-4c71-9abd-6d4e8f0ac197";
+    /// <summary>Step id.</summary>
+    public const string StepId = "19f62738-ce0a-4c71-9abd-6d4e8f0ac197";
 
-    /// <summary>Step id: LoseOpportunity.</summary>
-    public const string LoseStepId = "2a073849-df1b-4d82-8bce-7e5f901bd2a8";
+    /// <summary>The SDK message that closes an opportunity as won.</summary>
+    public const string WinMessage = "Win";
+
+    /// <summary>The SDK message that closes an opportunity as lost.</summary>
+    public const string LoseMessage = "Lose";
 
     /// <inheritdoc />
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var won = context.Context.MessageName == "WinOpportunity";
-        var close = context.Context.InputParameters["OpportunityClose"] as Entity
-            ?? throw new InvalidPluginExecutionException("FunnelCrm expected the OpportunityClose of " + context.Context.MessageName + ".");
-        var opportunityId = close.GetAttributeValue<EntityReference>("opportunityid")?.Id ?? context.Context.PrimaryEntityId;
+        var closing = Closing(context.Context);
+        if (closing == null)
+        {
+            context.Trace("The close activity was created outside Win and Lose: nothing to record.");
+            return;
+        }
+
+        var won = closing.MessageName == WinMessage;
+        var close = context.Target;
+        var opportunityId = close.GetAttributeValue<EntityReference>("opportunityid")?.Id ?? closing.PrimaryEntityId;
         var record = OpportunityTransitions.Read(context, opportunityId);
         if (record == null)
         {
             return;
         }
 
-        var now = context.Clock.UtcNow;
-        var on = close.GetAttributeValue<DateTime?>("actualend") ?? now;
-        var status = (context.Context.InputParameters.Contains("Status") ? context.Context.InputParameters["Status"] as OptionSetValue : null)?.Value;
+        var on = close.GetAttributeValue<DateTime?>("actualend") ?? context.Clock.UtcNow;
+        var status = (closing.InputParameters.Contains("Status") ? closing.InputParameters["Status"] as OptionSetValue : null)?.Value;
         var stageEvent = won ? StageEvent.OpportunityWon(on) : StageEvent.OpportunityLost(on, LostReason(status, close));
         var result = FunnelConfigurationSource.For(context).Stages.Apply(record.State(), stageEvent);
         if (!result.Moved || result.Transition == null)
@@ -53,8 +63,22 @@ public sealed class OpportunityOutcomePlugin : PluginBase
         var transition = result.Transition;
         var name = record.Opportunity.GetAttributeValue<string>(OpportunityStandardColumns.Name);
         var reason = transition.Reason + (string.IsNullOrWhiteSpace(name) ? "" : " ('" + name + "')");
-        var revenue = won ? record.Opportunity.GetAttributeValue<Money>(OpportunityStandardColumns.ActualValueBase)?.Value : null;
+        var revenue = won ? record.BaseAmount(close.GetAttributeValue<Money>("actualrevenue")) : null;
         record.Record(FunnelStage.Opportunity, transition.To, transition.On, won ? TriggerOption.OpportunityWon : TriggerOption.OpportunityLost, reason, transition.IsNetNew, revenue);
+    }
+
+    /// <summary>The Win or Lose operation this Create runs inside, or null.</summary>
+    private static IPluginExecutionContext? Closing(IPluginExecutionContext context)
+    {
+        for (var parent = context.ParentContext; parent != null; parent = parent.ParentContext)
+        {
+            if (parent.MessageName == WinMessage || parent.MessageName == LoseMessage)
+            {
+                return parent;
+            }
+        }
+
+        return null;
     }
 
     private static string LostReason(int? status, Entity close)

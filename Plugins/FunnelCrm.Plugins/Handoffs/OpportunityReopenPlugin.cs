@@ -8,16 +8,23 @@ using Microsoft.Xrm.Sdk;
 namespace FunnelCrm.Plugins.Handoffs;
 
 /// <summary>
-/// Reopening a won or lost opportunity (SetState to Open) records the reopen for its originating lead: a transition from
+/// Reopening a won or lost opportunity (an Update of statecode to Open, as the unified interface sends it, or SetState
+/// from code) records the reopen for its originating lead: a transition from
 /// Won or Lost back to Opportunity with the trigger "opportunity reopened", never net-new. A later Win or Lose records
 /// the new outcome (a second Won row is not net-new).
 /// </summary>
-[PluginStep(StepId, "SetState", Tables.Opportunity, PipelineStage.PostOperation, Description = "Record an opportunity's reopening for its originating lead")]
+[PluginStep(StepId, "Update", Tables.Opportunity, PipelineStage.PostOperation, Description = "Record an opportunity's reopening for its originating lead",
+    FilteringAttributes = new[] { OpportunityStandardColumns.StateCode })]
 [StepImage(StepId, ImageAlias, StepImageType.PreImage, Attributes = new[] { OpportunityStandardColumns.StateCode })]
+[PluginStep(SetStateStepId, "SetState", Tables.Opportunity, PipelineStage.PostOperation, Description = "Record an opportunity's reopening for its originating lead (SetState from code)")]
+[StepImage(SetStateStepId, ImageAlias, StepImageType.PreImage, Attributes = new[] { OpportunityStandardColumns.StateCode })]
 public sealed class OpportunityReopenPlugin : PluginBase
 {
-    /// <summary>Step id.</summary>
+    /// <summary>Step id: Update of statecode.</summary>
     public const string StepId = "3b184950-e02c-4e93-9cdf-8f60a12ce3b9";
+
+    /// <summary>Step id: SetState.</summary>
+    public const string SetStateStepId = "8c4e1f27-3a6b-4d90-b5e2-7f1a9c3d6e48";
 
     /// <summary>The pre-image alias.</summary>
     public const string ImageAlias = "before";
@@ -26,7 +33,7 @@ public sealed class OpportunityReopenPlugin : PluginBase
     protected override void ExecuteStep(LocalPluginContext context)
     {
         var stateBefore = context.PreImage(ImageAlias)!.GetAttributeValue<OptionSetValue>(OpportunityStandardColumns.StateCode)?.Value ?? 0;
-        var state = (context.Context.InputParameters["State"] as OptionSetValue)?.Value;
+        var state = StateChange.Of(context.Context).State;
         if (state != 0 || stateBefore == 0)
         {
             return;

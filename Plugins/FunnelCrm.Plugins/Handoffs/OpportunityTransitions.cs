@@ -40,7 +40,7 @@ internal sealed class OpportunityTransitions
     {
         var service = context.SystemService;
         var opportunity = service.Retrieve(Tables.Opportunity, opportunityId, new ColumnSet(OpportunityStandardColumns.Name,
-            OpportunityStandardColumns.OriginatingLeadId, OpportunityStandardColumns.ActualValueBase, OpportunityStandardColumns.EstimatedValueBase));
+            OpportunityStandardColumns.OriginatingLeadId, OpportunityStandardColumns.EstimatedValueBase, OpportunityStandardColumns.ExchangeRate));
         if (opportunity.GetAttributeValue<EntityReference>(OpportunityStandardColumns.OriginatingLeadId) is not EntityReference leadReference)
         {
             context.Trace("Opportunity {0} has no originating lead: nothing to record.", opportunityId);
@@ -49,6 +49,21 @@ internal sealed class OpportunityTransitions
 
         var lead = service.Retrieve(Tables.Lead, leadReference.Id, new ColumnSet(LeadStandardColumns.FullName, LeadColumns.Score, LeadColumns.FitScore, LeadColumns.Stage));
         return new OpportunityTransitions(context, opportunity, lead, LeadHistory.Read(service, leadReference.Id));
+    }
+
+    /// <summary>
+    /// An amount in the opportunity's currency converted to the base currency (divided by the opportunity's exchange
+    /// rate, as Dataverse computes its _base columns); without an amount, the opportunity's estimated value in base.
+    /// </summary>
+    public decimal? BaseAmount(Money? amount)
+    {
+        if (amount == null)
+        {
+            return Opportunity.GetAttributeValue<Money>(OpportunityStandardColumns.EstimatedValueBase)?.Value;
+        }
+
+        var rate = Opportunity.GetAttributeValue<decimal?>(OpportunityStandardColumns.ExchangeRate) ?? 1m;
+        return rate > 0 ? decimal.Round(amount.Value / rate, 4) : amount.Value;
     }
 
     /// <summary>The lead's funnel state for the stage machine, in its current stage.</summary>

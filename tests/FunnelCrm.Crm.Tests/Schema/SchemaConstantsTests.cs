@@ -55,10 +55,11 @@ public class SchemaConstantsTests
     }
 
     [Fact]
-    public void TableConstants_EveryName_IsATableOfTheSolutionOrTheTargetOfItsLookups()
+    public void TableConstants_EveryName_IsATableOfTheSolutionTheTargetOfItsLookupsOrARequiredTable()
     {
         var related = SolutionFiles.Customizations.Descendants("EntityRelationship")
             .Select(r => r.Element("ReferencedEntityName")!.Value.ToLowerInvariant()).ToHashSet();
+        related.UnionWith(SolutionFiles.Manifest.Descendants("Required").Where(r => (string?)r.Attribute("type") == "1").Select(r => (string)r.Attribute("schemaName")!));
 
         var missing = SchemaConstants.Constants<string>(typeof(Tables))
             .Where(c => SolutionFiles.Table(c.Value) == null && !related.Contains(c.Value))

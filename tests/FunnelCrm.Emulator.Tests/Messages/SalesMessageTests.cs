@@ -141,6 +141,26 @@ public class SalesMessageTests
     }
 
     [Fact]
+    public void WinAndLose_PluginsSeeTheSdkMessagesWinAndLose_AndTheCloseActivityIsTheirChildCreate()
+    {
+        var organization = Fixture.NewOrganization();
+        organization.RegisterStep(Fixture.Step<ProbePlugin>("Win", "opportunity", PipelineStage.PostOperation, "win"));
+        organization.RegisterStep(Fixture.Step<ProbePlugin>("Lose", "opportunity", PipelineStage.PostOperation, "lose"));
+        organization.RegisterStep(Fixture.Step<ProbePlugin>("Create", "opportunityclose", PipelineStage.PostOperation, "close"));
+        var service = organization.CreateService();
+        var won = OpenOpportunity(service);
+        var lost = OpenOpportunity(service);
+
+        service.Execute(Close("WinOpportunity", won, 3));
+        service.Execute(Close("LoseOpportunity", lost, 5));
+
+        var seen = Observations.For(organization);
+        Assert.Equal(new[] { "close", "win", "close", "lose" }, seen.Select(o => o.Probe));
+        Assert.Equal(new[] { "Create", "Win", "Create", "Lose" }, seen.Select(o => o.Message));
+        Assert.Equal(new[] { 2, 1, 2, 1 }, seen.Select(o => o.Depth));
+    }
+
+    [Fact]
     public void LoseOpportunity_WithWonStatus_FailsAsInvalidStatus()
     {
         var service = Fixture.NewOrganization().CreateService();

@@ -57,11 +57,12 @@ internal static class HandoffFlow
         return leadId;
     }
 
-    public static QualifyLeadResponse Qualify(FunnelOrganization crm, Guid leadId, IOrganizationService? service = null) =>
+    public static QualifyLeadResponse Qualify(FunnelOrganization crm, Guid leadId, IOrganizationService? service = null, bool createOpportunity = true) =>
         (QualifyLeadResponse)(service ?? crm.System).Execute(new QualifyLeadRequest
         {
             LeadId = new EntityReference(Tables.Lead, leadId),
-            CreateOpportunity = true,
+            CreateAccount = !createOpportunity,
+            CreateOpportunity = createOpportunity,
             Status = new OptionSetValue(3),
         });
 
@@ -102,6 +103,10 @@ internal static class HandoffFlow
             State = new OptionSetValue(state),
             Status = new OptionSetValue(status),
         });
+
+    /// <summary>A state change as the unified interface sends it: an Update of statecode and statuscode.</summary>
+    public static void UpdateState(FunnelOrganization crm, string table, Guid id, int state, int status, IOrganizationService? service = null) =>
+        (service ?? crm.System).Update(new Entity(table, id) { ["statecode"] = new OptionSetValue(state), ["statuscode"] = new OptionSetValue(status) });
 
     public static Entity LastTransition(FunnelOrganization crm, Guid leadId) => crm.Transitions(leadId).Last();
 

@@ -73,4 +73,61 @@ public class LeadStateTests
         Assert.Equal(1, crm.Lead(leadId).GetAttributeValue<OptionSetValue>(LeadStandardColumns.StateCode).Value);
         Assert.Equal(rows, crm.Transitions(leadId).Count);
     }
+
+    [Fact]
+    public void Disqualify_FromTheLeadFormAsAnUpdateOfState_MovesToDisqualifiedOnce()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = Sal(crm);
+        var rows = crm.Transitions(leadId).Count;
+
+        UpdateState(crm, Tables.Lead, leadId, 2, 6);
+
+        var row = LastTransition(crm, leadId);
+        Assert.Equal(rows + 1, crm.Transitions(leadId).Count);
+        Assert.Equal(FunnelStageOption.Disqualified, To(row));
+        Assert.Equal("Disqualified: No longer interested", row.GetAttributeValue<string>(StageTransitionColumns.Reason));
+        Assert.Equal(2, crm.Lead(leadId).GetAttributeValue<OptionSetValue>(LeadStandardColumns.StateCode).Value);
+    }
+
+    [Fact]
+    public void Reactivate_FromTheLeadFormAsAnUpdateOfState_ReturnsToTheStageItLeft()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = Sal(crm);
+        UpdateState(crm, Tables.Lead, leadId, 2, 5);
+
+        UpdateState(crm, Tables.Lead, leadId, 0, 1);
+
+        Assert.Equal(StageTriggerOption.Reactivated, Trigger(LastTransition(crm, leadId)));
+        Assert.Equal(FunnelStageOption.Sal, crm.Stage(leadId));
+    }
+
+    [Fact]
+    public void QualifyWithoutOpportunity_SalLead_IsRefusedAndRolledBack()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = Sal(crm, FullBant);
+        var accounts = crm.System.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression("account")).Entities.Count;
+
+        var refusal = Assert.Throws<OrganizationServiceFaultException>(() => Qualify(crm, leadId, createOpportunity: false));
+
+        Assert.Equal("Cannot qualify lead 'Contoso - J. Smith': it is SAL; only an SQL can become an opportunity (qualify it to SQL first).", refusal.Message);
+        Assert.Equal(0, crm.Lead(leadId).GetAttributeValue<OptionSetValue>(LeadStandardColumns.StateCode).Value);
+        Assert.Equal(accounts, crm.System.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression("account")).Entities.Count);
+    }
+
+    [Fact]
+    public void QualifyWithoutOpportunity_SqlWithFullBant_IsQualifiedAndStaysSql()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = Sql(crm);
+        var rows = crm.Transitions(leadId).Count;
+
+        Qualify(crm, leadId, createOpportunity: false);
+
+        Assert.Equal(1, crm.Lead(leadId).GetAttributeValue<OptionSetValue>(LeadStandardColumns.StateCode).Value);
+        Assert.Equal(FunnelStageOption.Sql, crm.Stage(leadId));
+        Assert.Equal(rows, crm.Transitions(leadId).Count);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using FunnelCrm.Crm.Schema;
+using FunnelCrm.Plugins.Handoffs;
 using FunnelCrm.Plugins.Tests.Support;
 using Microsoft.Xrm.Sdk;
 using static FunnelCrm.Plugins.Tests.Handoffs.HandoffFlow;
@@ -68,5 +69,55 @@ public class OpportunityOutcomeTests
         Win(crm, opportunityId, 5000m);
 
         Assert.Equal(1, crm.System.Retrieve(Tables.Opportunity, opportunityId, new Microsoft.Xrm.Sdk.Query.ColumnSet("statecode")).GetAttributeValue<OptionSetValue>("statecode").Value);
+    }
+
+    [Fact]
+    public void ReopenOpportunity_FromTheFormAsAnUpdateOfState_RecordsTheReopen()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = Sql(crm);
+        var opportunityId = Opportunity(crm, leadId);
+        Lose(crm, opportunityId);
+
+        UpdateState(crm, Tables.Opportunity, opportunityId, 0, 2);
+
+        var row = LastTransition(crm, leadId);
+        Assert.Equal(FunnelStageOption.Opportunity, To(row));
+        Assert.Equal(StageTriggerOption.OpportunityReopened, Trigger(row));
+    }
+
+    [Fact]
+    public void CloseActivity_CreatedOutsideWinAndLose_RecordsNothing()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = Sql(crm);
+        var opportunityId = Opportunity(crm, leadId);
+        var rows = crm.Transitions(leadId).Count;
+
+        crm.System.Create(new Entity(Tables.OpportunityClose)
+        {
+            ["opportunityid"] = new EntityReference(Tables.Opportunity, opportunityId),
+            ["subject"] = "Note typed by hand",
+        });
+
+        Assert.Equal(rows, crm.Transitions(leadId).Count);
+        Assert.Equal(FunnelStageOption.Opportunity, crm.Stage(leadId));
+    }
+
+    [Fact]
+    public void WinOpportunity_InAForeignCurrency_RecordsTheRevenueInTheBaseCurrencyInFourCalls()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = Sql(crm);
+        var opportunityId = Opportunity(crm, leadId);
+        crm.System.Update(new Entity(Tables.Opportunity, opportunityId) { ["exchangerate"] = 1.25m });
+        crm.Organization.ResetDiagnostics();
+
+        Win(crm, opportunityId, 50000m);
+
+        Assert.Equal(40000m, LastTransition(crm, leadId).GetAttributeValue<Money>(StageTransitionColumns.Revenue).Value);
+        var outcome = crm.Organization.Executions.Single(e => e.Handler.EndsWith(nameof(OpportunityOutcomePlugin), System.StringComparison.Ordinal));
+        Assert.Equal("Create", outcome.Message);
+        Assert.Equal(4, outcome.TotalServiceCalls);
     }
 }

@@ -40,7 +40,7 @@ public class QualifyLeadTests
         var refusal = Assert.Throws<OrganizationServiceFaultException>(() => Qualify(crm, leadId));
 
         Assert.Equal("Cannot qualify lead 'Contoso - J. Smith' into an opportunity: authority is missing.", refusal.Message);
-        var gate = crm.Organization.Executions.Single(e => e.Handler.EndsWith(nameof(QualifyLeadGatePlugin), StringComparison.Ordinal));
+        var gate = crm.Organization.Executions.Single(e => e.Handler.EndsWith(nameof(QualifyLeadPlugin), StringComparison.Ordinal));
         Assert.Equal(1, gate.TotalServiceCalls);
         Assert.Equal(0, Opportunities(crm));
         Assert.Equal(FunnelStageOption.Sql, crm.Stage(leadId));

@@ -7,7 +7,7 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace FunnelCrm.Emulator.Messages;
 
-/// <summary>WinOpportunity and LoseOpportunity: inputs OpportunityClose and Status (no Target, no images); creates the completed opportunityclose and closes the opportunity.</summary>
+/// <summary>WinOpportunity and LoseOpportunity (plug-ins see the messages Win and Lose): inputs OpportunityClose and Status (no Target, no images); creates the completed opportunityclose and closes the opportunity.</summary>
 internal sealed class CloseOpportunityHandler : IMessageHandler
 {
     private readonly bool won;

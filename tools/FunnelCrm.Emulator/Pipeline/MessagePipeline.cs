@@ -82,7 +82,7 @@ internal sealed class MessagePipeline
             Depth = depth,
             InitiatingUserId = caller.InitiatingUserId,
             InputParameters = input,
-            MessageName = name,
+            MessageName = SdkMessageNames.Of(name),
             OperationCreatedOn = Organization.Clock.UtcNow,
             OperationId = Guid.NewGuid(),
             OrganizationId = Organization.Id,

@@ -13,8 +13,10 @@ public static class SdkMessages
         ["Update"] = new Guid("20bebb1b-ea3e-db11-86a7-000a3a5473e8"),
         ["Delete"] = new Guid("a1bdbb1b-ea3e-db11-86a7-000a3a5473e8"),
 
-        // From a public table of platform message ids (it gives the three above identically); not yet checked against an export.
+        // From public tables of platform message ids that give the three above identically (Merge from one, SetState from two);
+        // not yet checked against an export.
         ["Merge"] = new Guid("dbbdbb1b-ea3e-db11-86a7-000a3a5473e8"),
+        ["SetState"] = new Guid("1cbebb1b-ea3e-db11-86a7-000a3a5473e8"),
     };
 
     /// <summary>The messages the packer knows.</summary>
