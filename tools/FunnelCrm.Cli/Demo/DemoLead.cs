@@ -66,6 +66,9 @@ public sealed class DemoLead
     /// <summary>The lead's id in the emulated CRM, once created.</summary>
     public Guid Id { get; set; }
 
+    /// <summary>The opportunity the lead was qualified into, once it is.</summary>
+    public Guid OpportunityId { get; set; }
+
     /// <summary>The row marketing imports.</summary>
     public Entity ToRow()
     {

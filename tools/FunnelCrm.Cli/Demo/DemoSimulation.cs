@@ -8,6 +8,7 @@ using FunnelCrm.Emulator;
 using FunnelCrm.Funnel;
 using FunnelCrm.Funnel.Measuring;
 using FunnelCrm.Plugins.Scoring;
+using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using Spectre.Console;
@@ -17,8 +18,9 @@ namespace FunnelCrm.Cli.Demo;
 /// <summary>
 /// Runs a scenario through the emulated CRM: the solution's tables and roles, the real plugin steps registered from
 /// their declarations, marketing importing leads and interactions (as SYSTEM, like an integration user) and reps
-/// accepting, rejecting, qualifying and closing (as users with the FunnelCrm Sales Rep role), in time order on the
-/// organization's clock. Every stage move goes through the stage guard; the funnel is then measured from the
+/// accepting, rejecting and qualifying to SQL from the lead form, qualifying with the CRM's Qualify (QualifyLead) and
+/// closing the opportunity with Win or Lose (as users with the FunnelCrm Sales Rep role and Dynamics 365 Sales'
+/// Salesperson role), in time order on the organization's clock. Every stage move goes through the stage guard; the funnel is then measured from the
 /// transition rows the plugins wrote.
 /// </summary>
 public sealed class DemoSimulation
@@ -35,6 +37,8 @@ public sealed class DemoSimulation
         RejectionReasonOption.NoBudget, RejectionReasonOption.NoNeed, RejectionReasonOption.NotDecisionMaker, RejectionReasonOption.BadTiming,
         RejectionReasonOption.WrongTargetGroup, RejectionReasonOption.Unreachable,
     };
+
+    private const string SalespersonRole = "Salesperson";
 
     private readonly DemoScenario scenario;
     private readonly TextWriter output;
@@ -66,7 +70,8 @@ public sealed class DemoSimulation
 
         organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
         var system = organization.CreateService();
-        var reps = Enumerable.Range(1, 8).Select(i => organization.CreateService(organization.AddUser("Sales Rep " + i, SecurityRoles.SalesRepName))).ToArray();
+        organization.Roles.Add(Salesperson());
+        var reps = Enumerable.Range(1, 8).Select(i => organization.CreateService(organization.AddUser("Sales Rep " + i, SecurityRoles.SalesRepName, SalespersonRole))).ToArray();
         Schedule();
         var total = queue.Count;
         long events = 0;
@@ -152,15 +157,14 @@ public sealed class DemoSimulation
                 return;
             case DemoEventKind.Opportunity:
                 rep.Update(new Entity(Tables.Lead, lead.Id) { ["decisionmaker"] = random.NextDouble() < 0.5 + lead.Keenness / 2 });
-                if (Move(rep, lead, FunnelStageOption.Opportunity, StageTriggerOption.QualifyLead, "Budget, authority, need and timeline confirmed"))
+                if (QualifyLead(rep, lead))
                 {
                     Add(new DemoEvent(next.On.AddDays(15 + random.NextDouble() * 45), DemoEventKind.Close, lead));
                 }
 
                 return;
             default:
-                var won = random.NextDouble() < 0.15 + lead.Keenness * 0.4;
-                Move(rep, lead, won ? FunnelStageOption.Won : FunnelStageOption.Lost, won ? StageTriggerOption.OpportunityWon : StageTriggerOption.OpportunityLost, won ? "Contract signed" : "Chose another vendor");
+                Close(rep, lead, next.On);
                 return;
         }
     }
@@ -207,6 +211,63 @@ public sealed class DemoSimulation
             var reject = new Entity(Tables.Lead, lead.Id) { [LeadColumns.RejectionReason] = new OptionSetValue(RejectionReasonOption.NoBudget) };
             Move(rep, lead, FunnelStageOption.Recycled, StageTriggerOption.Rejected, "BANT not met", reject);
         }
+    }
+
+    private bool QualifyLead(IOrganizationService rep, DemoLead lead)
+    {
+        try
+        {
+            var response = (QualifyLeadResponse)rep.Execute(new QualifyLeadRequest
+            {
+                LeadId = new EntityReference(Tables.Lead, lead.Id),
+                CreateAccount = false,
+                CreateContact = false,
+                CreateOpportunity = true,
+                Status = new OptionSetValue(3),
+            });
+            lead.OpportunityId = response.CreatedEntities.Single(e => e.LogicalName == Tables.Opportunity).Id;
+            return true;
+        }
+        catch (OrganizationServiceFaultException)
+        {
+            refusals++;
+            return false;
+        }
+    }
+
+    private void Close(IOrganizationService rep, DemoLead lead, DateTime on)
+    {
+        var won = random.NextDouble() < 0.15 + lead.Keenness * 0.4;
+        var close = new Entity(Tables.OpportunityClose)
+        {
+            ["opportunityid"] = new EntityReference(Tables.Opportunity, lead.OpportunityId),
+            ["subject"] = won ? "Contract signed" : "Chose another vendor",
+            ["actualend"] = on,
+        };
+        if (won)
+        {
+            close["actualrevenue"] = new Money(Math.Round((decimal)(10000 + random.NextDouble() * 90000 * (0.5 + lead.Keenness)), 0));
+            rep.Execute(new WinOpportunityRequest { OpportunityClose = close, Status = new OptionSetValue(3) });
+        }
+        else
+        {
+            rep.Execute(new LoseOpportunityRequest { OpportunityClose = close, Status = new OptionSetValue(5) });
+        }
+    }
+
+    /// <summary>
+    /// Dynamics 365 Sales' Salesperson role, as far as the demo needs it: reps qualify leads into opportunities and
+    /// close them. It ships with Dynamics 365 Sales, not with FunnelCrm; reps hold it next to FunnelCrm Sales Rep.
+    /// </summary>
+    private static Emulator.Security.SecurityRole Salesperson()
+    {
+        var role = new Emulator.Security.SecurityRole(new Guid("6c1b8a6e-5f3d-4c2a-9e7b-0d4f8a2c1e35"), SalespersonRole);
+        foreach (var verb in new[] { "Create", "Read", "Write", "Append", "AppendTo" })
+        {
+            role.Grant("prv" + verb + "Opportunity").Grant("prv" + verb + "Activity");
+        }
+
+        return role.Grant("prvAppendToLead");
     }
 
     private bool Move(IOrganizationService rep, DemoLead lead, int stage, int trigger, string reason, Entity? update = null)
