@@ -14,7 +14,11 @@ namespace FunnelCrm.Crm.Mapping;
 public sealed class LeadRecord
 {
     /// <summary>The BANT columns the gate reads.</summary>
-    public static readonly string[] BantColumnNames = { "budgetamount", "budgetstatus", "decisionmaker", "purchaseprocess", "need", "purchasetimeframe" };
+    public static readonly string[] BantColumnNames =
+    {
+        LeadStandardColumns.BudgetAmount, LeadStandardColumns.BudgetStatus, LeadStandardColumns.DecisionMaker,
+        LeadStandardColumns.PurchaseProcess, LeadStandardColumns.Need, LeadStandardColumns.PurchaseTimeframe,
+    };
 
     /// <summary>Every lead column FunnelCrm reads to score and move a lead.</summary>
     public static readonly ColumnSet Columns = new ColumnSet(new[]

@@ -12,12 +12,28 @@ public static class ParentOperations
     /// <summary>Whether the operation runs inside a Merge of rows of <paramref name="table"/> (the merge moving child rows).</summary>
     public static bool IsMergeOf(IPluginExecutionContext context, string table) => IsWithin(context, "Merge", table);
 
-    private static bool IsWithin(IPluginExecutionContext context, string message, string table)
+    /// <summary>The nearest parent operation running one of <paramref name="messages"/>, or null.</summary>
+    public static IPluginExecutionContext? Nearest(IPluginExecutionContext context, params string[] messages)
     {
         for (var parent = context.ParentContext; parent != null; parent = parent.ParentContext)
         {
-            if (string.Equals(parent.MessageName, message, StringComparison.OrdinalIgnoreCase)
-                && string.Equals(parent.PrimaryEntityName, table, StringComparison.OrdinalIgnoreCase))
+            foreach (var message in messages)
+            {
+                if (string.Equals(parent.MessageName, message, StringComparison.OrdinalIgnoreCase))
+                {
+                    return parent;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsWithin(IPluginExecutionContext context, string message, string table)
+    {
+        for (var parent = Nearest(context, message); parent != null; parent = Nearest(parent, message))
+        {
+            if (string.Equals(parent.PrimaryEntityName, table, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

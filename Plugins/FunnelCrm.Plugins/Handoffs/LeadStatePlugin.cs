@@ -23,10 +23,10 @@ namespace FunnelCrm.Plugins.Handoffs;
 [PluginStep(StepId, "Update", Tables.Lead, PipelineStage.PreOperation, Description = "Disqualify, reactivate and qualify leads through the stage guard",
     FilteringAttributes = new[] { LeadStandardColumns.StateCode, LeadStandardColumns.StatusCode })]
 [StepImage(StepId, ImageAlias, StepImageType.PreImage, Attributes = new[] { LeadColumns.Stage, LeadStandardColumns.StateCode, LeadStandardColumns.FullName, LeadStandardColumns.BudgetAmountBase,
-    "budgetamount", "budgetstatus", "decisionmaker", "purchaseprocess", "need", "purchasetimeframe" })]
+    LeadStandardColumns.BudgetAmount, LeadStandardColumns.BudgetStatus, LeadStandardColumns.DecisionMaker, LeadStandardColumns.PurchaseProcess, LeadStandardColumns.Need, LeadStandardColumns.PurchaseTimeframe })]
 [PluginStep(SetStateStepId, "SetState", Tables.Lead, PipelineStage.PreOperation, Description = "Disqualify, reactivate and qualify leads through the stage guard (SetState from code)")]
 [StepImage(SetStateStepId, ImageAlias, StepImageType.PreImage, Attributes = new[] { LeadColumns.Stage, LeadStandardColumns.StateCode, LeadStandardColumns.FullName, LeadStandardColumns.BudgetAmountBase,
-    "budgetamount", "budgetstatus", "decisionmaker", "purchaseprocess", "need", "purchasetimeframe" })]
+    LeadStandardColumns.BudgetAmount, LeadStandardColumns.BudgetStatus, LeadStandardColumns.DecisionMaker, LeadStandardColumns.PurchaseProcess, LeadStandardColumns.Need, LeadStandardColumns.PurchaseTimeframe })]
 public sealed class LeadStatePlugin : PluginBase
 {
     /// <summary>Step id: Update of statecode or statuscode.</summary>

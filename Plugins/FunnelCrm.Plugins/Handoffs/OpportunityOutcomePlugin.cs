@@ -34,14 +34,14 @@ public sealed class OpportunityOutcomePlugin : PluginBase
     /// <inheritdoc />
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var closing = Closing(context.Context);
+        var closing = ParentOperations.Nearest(context.Context, WinMessage, LoseMessage);
         if (closing == null)
         {
             context.Trace("The close activity was created outside Win and Lose: nothing to record.");
             return;
         }
 
-        var won = closing.MessageName == WinMessage;
+        var won = string.Equals(closing.MessageName, WinMessage, StringComparison.OrdinalIgnoreCase);
         var close = context.Target;
         var opportunityId = close.GetAttributeValue<EntityReference>("opportunityid")?.Id ?? closing.PrimaryEntityId;
         var record = OpportunityTransitions.Read(context, opportunityId);
@@ -65,20 +65,6 @@ public sealed class OpportunityOutcomePlugin : PluginBase
         var reason = transition.Reason + (string.IsNullOrWhiteSpace(name) ? "" : " ('" + name + "')");
         var revenue = won ? record.BaseAmount(close.GetAttributeValue<Money>("actualrevenue")) : null;
         record.Record(FunnelStage.Opportunity, transition.To, transition.On, won ? TriggerOption.OpportunityWon : TriggerOption.OpportunityLost, reason, transition.IsNetNew, revenue);
-    }
-
-    /// <summary>The Win or Lose operation this Create runs inside, or null.</summary>
-    private static IPluginExecutionContext? Closing(IPluginExecutionContext context)
-    {
-        for (var parent = context.ParentContext; parent != null; parent = parent.ParentContext)
-        {
-            if (parent.MessageName == WinMessage || parent.MessageName == LoseMessage)
-            {
-                return parent;
-            }
-        }
-
-        return null;
     }
 
     private static string LostReason(int? status, Entity close)
