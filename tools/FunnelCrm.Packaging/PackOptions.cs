@@ -7,7 +7,7 @@ namespace FunnelCrm.Packaging;
 public sealed class PackOptions
 {
     /// <summary>Options for a pack.</summary>
-    public PackOptions(string solutionDirectory, string schemaDirectory, IReadOnlyList<string> assemblyPaths)
+    public PackOptions(string solutionDirectory, string? schemaDirectory, IReadOnlyList<string> assemblyPaths)
     {
         SolutionDirectory = solutionDirectory;
         SchemaDirectory = schemaDirectory;
@@ -17,8 +17,11 @@ public sealed class PackOptions
     /// <summary>Solution/ in zip layout (solution.xml, customizations.xml, [Content_Types].xml; other top-level files are not packed).</summary>
     public string SolutionDirectory { get; }
 
-    /// <summary>The folder of Microsoft's 9.0.0.2090 customization schemas (CustomizationsSolution.xsd and its siblings).</summary>
-    public string SchemaDirectory { get; }
+    /// <summary>
+    /// A folder of Microsoft's customization schemas (CustomizationsSolution.xsd and its siblings) to check against, or null
+    /// for the 9.0.0.2090 set embedded in the packer.
+    /// </summary>
+    public string? SchemaDirectory { get; }
 
     /// <summary>The built net462 deployables (FunnelCrm.Plugins.dll, FunnelCrm.Workflows.dll).</summary>
     public IReadOnlyList<string> AssemblyPaths { get; }

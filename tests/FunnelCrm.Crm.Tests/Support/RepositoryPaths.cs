@@ -3,7 +3,7 @@ using System.IO;
 
 namespace FunnelCrm.Crm.Tests.Support;
 
-/// <summary>Where the repository, its Solution folder and the shared Microsoft schemas are, found from the test binaries.</summary>
+/// <summary>Where the repository, its Solution folder and the vendored Microsoft schemas are, found from the test binaries.</summary>
 public static class RepositoryPaths
 {
     private static readonly Lazy<string> RootPath = new(FindRoot);
@@ -14,8 +14,8 @@ public static class RepositoryPaths
     /// <summary>The unpacked solution (zip layout).</summary>
     public static string Solution => Path.Combine(Root, "Solution");
 
-    /// <summary>Microsoft's customization schemas, version 9.0.0.2090.</summary>
-    public static string CustomizationSchemas => Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas", "customizations-9.0.0.2090"));
+    /// <summary>Microsoft's customization schemas, version 9.0.0.2090, as vendored in the repository.</summary>
+    public static string CustomizationSchemas => Path.Combine(Root, "tools", "FunnelCrm.Packaging", "Schemas", "Microsoft-9.0.0.2090");
 
     private static string FindRoot()
     {

@@ -15,7 +15,7 @@ public static class XsdValidator
 {
     private static readonly ConcurrentDictionary<string, XmlSchemaSet> Schemas = new();
 
-    /// <summary>Validates a whole document against the schema file (a file name in the shared schema folder).</summary>
+    /// <summary>Validates a whole document against the schema file (a file name in the vendored schema folder).</summary>
     public static IReadOnlyList<string> Validate(XDocument document, string schemaFile)
     {
         var errors = new List<string>();

@@ -64,7 +64,7 @@ public class SolutionPackerTests
     [Fact]
     public void Pack_MissingDeployable_IsRefusedSayingToBuildAndWritesNothing()
     {
-        var options = new PackOptions(Support.PackInputs.Real().SolutionDirectory, Crm.Tests.Support.RepositoryPaths.CustomizationSchemas, new[] { "/nowhere/FunnelCrm.Plugins.dll" }) { OutputDirectory = PackInputs.FreshFolder() };
+        var options = new PackOptions(Support.PackInputs.Real().SolutionDirectory, null, new[] { "/nowhere/FunnelCrm.Plugins.dll" }) { OutputDirectory = PackInputs.FreshFolder() };
 
         var result = SolutionPacker.Pack(options);
 
@@ -76,7 +76,7 @@ public class SolutionPackerTests
     [Fact]
     public void Pack_FixturePluginsBreakingTheRules_AreRefusedNamingEachStepAndClass()
     {
-        var options = new PackOptions(Crm.Tests.Support.RepositoryPaths.Solution, Crm.Tests.Support.RepositoryPaths.CustomizationSchemas, PackInputs.Deployables.Append(PackInputs.FixtureAssembly).ToList()) { OutputDirectory = PackInputs.FreshFolder() };
+        var options = new PackOptions(Crm.Tests.Support.RepositoryPaths.Solution, null, PackInputs.Deployables.Append(PackInputs.FixtureAssembly).ToList()) { OutputDirectory = PackInputs.FreshFolder() };
 
         var failures = SolutionVerifier.Verify(options).Select(f => f.ToString()).ToList();
 

@@ -21,7 +21,7 @@ public static class PackInputs
 
     /// <summary>Options for the real solution and deployables, writing to a fresh folder.</summary>
     public static PackOptions Real(string? solutionDirectory = null) =>
-        new PackOptions(solutionDirectory ?? RepositoryPaths.Solution, RepositoryPaths.CustomizationSchemas, Deployables) { OutputDirectory = FreshFolder() };
+        new PackOptions(solutionDirectory ?? RepositoryPaths.Solution, null, Deployables) { OutputDirectory = FreshFolder() };
 
     /// <summary>A copy of Solution/ whose customizations.xml (and solution.xml) <paramref name="breakIt"/> changes.</summary>
     public static string BrokenCopy(Action<XDocument, XDocument> breakIt)

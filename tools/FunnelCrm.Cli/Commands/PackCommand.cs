@@ -15,7 +15,7 @@ public static class PackCommand
         var outFile = new Option<string?>("--out") { Description = "The zip to write (default FunnelCrm_<version>.zip in the current folder)." };
         var managed = new Option<bool>("--managed") { Description = "Write the managed package (Managed=1, shaped like Microsoft's managed exports) for test and production." };
         var noBuild = new Option<bool>("--no-build") { Description = "Use the deployables already built in Release instead of building them." };
-        var schemas = new Option<string?>("--schemas") { Description = "Microsoft's customization schemas (default ../shared/schemas/customizations-9.0.0.2090 beside the repository)." };
+        var schemas = new Option<string?>("--schemas") { Description = "A folder of Microsoft's customization schemas to check against instead of the 9.0.0.2090 set built into funnelcrm." };
         var command = new Command("pack", "Build the deployable assemblies and write the unmanaged solution zip, with every plugin step generated from the declarations in code, after checking it against Microsoft's schemas.\n\nExample:\n  funnelcrm pack --version 1.0.3.0 --out FunnelCrm_1_0_3_0.zip")
         {
             version, outFile, managed, noBuild, schemas,
@@ -36,7 +36,7 @@ public static class PackCommand
                 dlls = built ?? throw new CliException("building the deployables failed:" + Environment.NewLine + log);
             }
 
-            var schemaDirectory = parsed.GetValue(schemas) ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "schemas", "customizations-9.0.0.2090"));
+            var schemaDirectory = parsed.GetValue(schemas) is string folder ? Path.GetFullPath(folder) : null;
             var outDirectory = parsed.GetValue(outFile) is string requested ? Path.GetDirectoryName(Path.GetFullPath(requested))! : Directory.GetCurrentDirectory();
             var result = SolutionPacker.Pack(new PackOptions(Path.Combine(root, "Solution"), schemaDirectory, dlls)
             {

@@ -13,7 +13,7 @@ public static class VerifyCommand
     {
         var noBuild = new Option<bool>("--no-build") { Description = "Check the deployables already built in Release instead of building them." };
         var solution = new Option<string?>("--solution") { Description = "The unpacked solution folder to check (default Solution/ of the repository)." };
-        var schemas = new Option<string?>("--schemas") { Description = "Microsoft's customization schemas (default ../shared/schemas/customizations-9.0.0.2090 beside the repository)." };
+        var schemas = new Option<string?>("--schemas") { Description = "A folder of Microsoft's customization schemas to check against instead of the 9.0.0.2090 set built into funnelcrm." };
         var command = new Command("verify", "Check that the solution, the plugin and workflow registrations declared in code and the built assemblies agree, with every check pack runs, "
             + "writing nothing; prints each disagreement and exits with 1 on any.\n\nExample:\n  funnelcrm verify --no-build")
         {
@@ -30,7 +30,7 @@ public static class VerifyCommand
                 dlls = built ?? throw new CliException("building the deployables failed:" + Environment.NewLine + log);
             }
 
-            var schemaDirectory = parsed.GetValue(schemas) ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "schemas", "customizations-9.0.0.2090"));
+            var schemaDirectory = parsed.GetValue(schemas) is string folder ? Path.GetFullPath(folder) : null;
             var failures = SolutionVerifier.Verify(new PackOptions(parsed.GetValue(solution) ?? Path.Combine(root, "Solution"), schemaDirectory, dlls));
             foreach (var failure in failures)
             {

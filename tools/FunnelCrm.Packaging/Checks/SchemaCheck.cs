@@ -1,6 +1,5 @@
-using System.Collections.Concurrent;
+using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
@@ -15,16 +14,14 @@ namespace FunnelCrm.Packaging.Checks;
 /// </summary>
 public static class SchemaCheck
 {
-    private static readonly ConcurrentDictionary<string, XmlSchemaSet> Sets = new ConcurrentDictionary<string, XmlSchemaSet>();
-
-    /// <summary>The schema errors, each naming its component.</summary>
-    public static IEnumerable<PackFailure> Check(SolutionPackage package, string schemaDirectory)
+    /// <summary>The schema errors, each naming its component; against the embedded schemas when <paramref name="schemaDirectory"/> is null.</summary>
+    public static IEnumerable<PackFailure> Check(SolutionPackage package, string? schemaDirectory)
     {
         var failures = new List<PackFailure>();
-        var missing = MissingFiles(schemaDirectory).ToList();
-        if (missing.Count > 0)
+        var missing = schemaDirectory == null ? Array.Empty<string>() : CustomizationSchemas.MissingFiles(schemaDirectory);
+        if (missing.Length > 0)
         {
-            failures.Add(new PackFailure("schemas " + schemaDirectory, "Microsoft's customization schemas are not there (" + string.Join(", ", missing) + " missing); pass the folder holding the 9.0.0.2090 set."));
+            failures.Add(new PackFailure("--schemas " + schemaDirectory, "Microsoft's customization schemas are not there (" + string.Join(", ", missing) + " missing); pass a folder holding the 9.0.0.2090 set, or leave --schemas out to use the copy built into funnelcrm."));
             return failures;
         }
 
@@ -76,7 +73,7 @@ public static class SchemaCheck
         }
     }
 
-    private static void Fragment(List<PackFailure> failures, XElement owner, XElement fragment, string schemaDirectory, string schema) =>
+    private static void Fragment(List<PackFailure> failures, XElement owner, XElement fragment, string? schemaDirectory, string schema) =>
         new XDocument(new XElement(fragment)).Validate(Load(schemaDirectory, schema), (_, e) => Collect(failures, owner, e, schema));
 
     private static void Collect(List<PackFailure> failures, XObject? at, ValidationEventArgs e, string schema)
@@ -87,15 +84,5 @@ public static class SchemaCheck
         }
     }
 
-    private static XmlSchemaSet Load(string directory, string file) => Sets.GetOrAdd(Path.GetFullPath(Path.Combine(directory, file)), path =>
-    {
-        var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
-        set.Add(null, path);
-        set.Compile();
-        return set;
-    });
-
-    /// <summary>The schema files the checks use that the folder lacks.</summary>
-    public static IEnumerable<string> MissingFiles(string directory) =>
-        new[] { "CustomizationsSolution.xsd", "Fetch.xsd", "VisualizationDataDescription.xsd", "FormXml.xsd", "SiteMap.xsd" }.Where(f => !File.Exists(Path.Combine(directory, f)));
+    private static XmlSchemaSet Load(string? directory, string file) => CustomizationSchemas.Load(file, directory);
 }
