@@ -29,6 +29,7 @@ public sealed class Organization
         Clock = clock ?? new EmulatorClock(new DateTime(2025, 1, 6, 9, 0, 0, DateTimeKind.Utc));
         Name = name;
         Metadata = StandardTables.CreateCatalog();
+        Steps = new StepRegistry(Metadata);
         Pipeline = new MessagePipeline(this);
         AsyncQueue = new AsyncQueue(this);
         var system = new UserAccount(SystemUserId, "SYSTEM", RootBusinessUnitId, Array.Empty<SecurityRole>(), isSystem: true);
@@ -73,11 +74,24 @@ public sealed class Organization
         set => Store.LockTimeout = value;
     }
 
+    /// <summary>
+    /// The platform behaviours Microsoft's documentation leaves open (Merge re-parenting, state updates, filtering
+    /// attributes, row locks), <see cref="PlatformBehaviour.Default"/> unless set. Set it before the first request.
+    /// </summary>
+    public PlatformBehaviour Platform { get; set; } = PlatformBehaviour.Default;
+
+    /// <summary>
+    /// The latency model: how long every organization service call (a client's, a plugin's or a workflow activity's)
+    /// waits before it runs, as a call to a real organization service costs a network and database round trip.
+    /// Zero (the default) adds nothing; benchmarks set 20-50 ms to see what a run costs against the sandbox's 2 minutes.
+    /// </summary>
+    public TimeSpan CallLatency { get; set; } = TimeSpan.Zero;
+
     internal RowStore Store { get; } = new();
 
     internal SecurityService Security { get; } = new();
 
-    internal StepRegistry Steps { get; } = new();
+    internal StepRegistry Steps { get; }
 
     internal MessagePipeline Pipeline { get; }
 
@@ -131,7 +145,7 @@ public sealed class Organization
                 refusals.Add(refused.Message);
             }
         }
-        refusals.AddRange(registrations.Select(r => (Step: r, Refusals: StepRules.Check(r)))
+        refusals.AddRange(registrations.Select(r => (Step: r, Refusals: Steps.Refusals(r)))
             .Where(r => r.Refusals.Count > 0)
             .Select(r => new StepRegistrationException(r.Step.Name, r.Refusals).Message));
         if (refusals.Count > 0)

@@ -29,6 +29,13 @@ public sealed class StepImageAttribute : Attribute
     /// <summary>The columns the image carries; empty means all columns.</summary>
     public string[] Attributes { get; set; } = new string[0];
 
+    /// <summary>
+    /// The request property the image is taken from (its MessagePropertyName); empty: the message's own, e.g. Target
+    /// for Update, EntityMoniker for SetState. Set it only to choose another the message offers, such as SubordinateId
+    /// for the subordinate row of a Merge.
+    /// </summary>
+    public string MessagePropertyName { get; set; } = "";
+
     /// <summary>A stable image id (a GUID string).</summary>
     public string Id { get; set; } = "";
 }

@@ -73,8 +73,9 @@ public sealed class LeadStatePlugin : PluginBase
 
         if (state == Disqualified)
         {
-            if (stage == FunnelStage.Disqualified)
+            if (stage == FunnelStage.Disqualified || stage == FunnelStage.Lost)
             {
+                context.Trace("Lead '{0}' is already closed ({1}).", name, FunnelStages.Label(stage.Value));
                 return;
             }
 

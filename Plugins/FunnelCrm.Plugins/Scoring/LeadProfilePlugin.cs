@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using FunnelCrm.Crm.Configuration;
 using FunnelCrm.Crm.Leads;
 using FunnelCrm.Crm.Mapping;
@@ -15,8 +17,8 @@ namespace FunnelCrm.Plugins.Scoring;
 /// Scores a lead's profile when it is created and whenever a column the fit and negative rules read changes: fit score,
 /// grade, total and explanation go into the same save (no extra call). A new lead with an email address enters the
 /// funnel as Known, or as Engaged when it is created from an interaction (stage trigger Interaction); a profile
-/// change that lifts the score over the MQL threshold moves the lead to MQL (the stage guard checks the move like any
-/// other).
+/// change that lifts the score over the MQL threshold moves the lead to MQL with an Update of its own (new score,
+/// stage, trigger and reason, through SYSTEM), which the stage guard checks and the ledger records like any other.
 /// </summary>
 [PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PreOperation, Description = "Score a new lead's profile and start its funnel")]
 [PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 1, Description = "Rescore a lead's profile",
@@ -43,19 +45,22 @@ public sealed class LeadProfilePlugin : PluginBase
         var configuration = FunnelConfigurationSource.For(context);
         var lead = new LeadRecord(LeadRecord.Merge(context.PreImage(Stages.LeadImage.Alias), target));
         var state = configuration.Engine.ApplyProfile(lead.ScoreState, lead.Profile, now);
-        var card = LeadScoreColumns.Write(target, configuration, state, lead.TopContributions, lead, now);
+        var scores = new Entity(Tables.Lead, context.Context.PrimaryEntityId);
+        var card = LeadScoreColumns.Write(scores, configuration, state, lead.TopContributions, lead, now);
         context.Trace("Profile of lead '{0}': fit {1}, grade {2}, score {3}.", lead.Name, card.Fit, card.Grade, card.Total);
-        if (target.Contains(LeadColumns.Stage) && context.Context.MessageName == "Update")
+        var creating = context.Context.MessageName == "Create";
+        if (target.Contains(LeadColumns.Stage) && !creating)
         {
+            CopyInto(target, scores);
             return;
         }
 
-        var before = context.Context.MessageName == "Create" ? null : lead.Stage;
-        if (context.Context.MessageName == "Create" && target.Contains(LeadColumns.Stage))
+        if (creating && target.Contains(LeadColumns.Stage))
         {
             throw new InvalidPluginExecutionException("Cannot create lead '" + lead.Name + "' in a funnel stage: a new lead enters the funnel as Known; move it afterwards so that the move is checked and recorded.");
         }
 
+        var before = creating ? null : lead.Stage;
         var stageEvent = before == null ? StageEvent.Created(now) : StageEvent.ScoreChanged(now);
         var move = configuration.Stages.Apply(lead.FunnelState(before, card.Total, card.Fit), stageEvent);
         if (before == null && move.Moved && move.Transition != null && IsCreatedFromInteraction(target))
@@ -66,19 +71,43 @@ public sealed class LeadProfilePlugin : PluginBase
                 move = engaged;
             }
         }
-        if (move.Moved && move.Transition != null)
-        {
-            StageColumns.Write(target, move.Transition);
-            if (before == null)
-            {
-                target[LeadColumns.StageEnteredOn] = now;
-            }
 
-            context.Trace("Lead '{0}' moves to {1}: {2}", lead.Name, FunnelStages.Label(move.Transition.To), move.Transition.Reason);
-        }
-        else
+        if (!move.Moved || move.Transition == null)
         {
+            CopyInto(target, scores);
             context.Trace("Lead '{0}' stays: {1}", lead.Name, move.Message);
+            return;
+        }
+
+        context.Trace("Lead '{0}' moves to {1}: {2}", lead.Name, FunnelStages.Label(move.Transition.To), move.Transition.Reason);
+        if (creating)
+        {
+            CopyInto(target, scores);
+            StageColumns.Write(target, move.Transition);
+            target[LeadColumns.StageEnteredOn] = now;
+            return;
+        }
+
+        // The move is an Update of its own, with the profile columns this request changes and the new score: the stage
+        // guard, the transition ledger and the handoff filter on the stage column, and a platform may match filtering
+        // attributes against the request as the caller sent it (variant F), where a stage put into this Target would be
+        // invisible to them. That Update runs this step again, which then only rescores (it carries a stage).
+        foreach (var column in ProfileColumnsRead().Where(target.Contains))
+        {
+            scores[column] = target[column];
+        }
+
+        StageColumns.Write(scores, move.Transition);
+        context.SystemService.Update(scores);
+    }
+
+    private IEnumerable<string> ProfileColumnsRead() => DeclaredSteps.First(s => s.Id == UpdateStepId).FilteringAttributes;
+
+    private static void CopyInto(Entity target, Entity scores)
+    {
+        foreach (var column in scores.Attributes)
+        {
+            target[column.Key] = column.Value;
         }
     }
 

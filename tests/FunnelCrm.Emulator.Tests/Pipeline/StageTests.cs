@@ -86,24 +86,6 @@ public class StageTests
     }
 
     [Fact]
-    public void Update_StateWithOtherColumns_RunsAsTwoUpdates()
-    {
-        var organization = Fixture.NewOrganization();
-        var service = organization.CreateService();
-        var id = Fixture.CreateLead(service);
-        organization.RegisterStep(Fixture.Step<ProbePlugin>("Update", "lead", PipelineStage.PreOperation, "split"));
-
-        service.Update(new Entity("lead", id) { ["firstname"] = "Jo", ["statecode"] = new OptionSetValue(2), ["statuscode"] = new OptionSetValue(6) });
-
-        var seen = Observations.For(organization);
-        Assert.Equal(2, seen.Count);
-        Assert.DoesNotContain("statecode", seen[0].Target.Keys);
-        Assert.Contains("firstname", seen[0].Target.Keys);
-        Assert.Contains("statecode", seen[1].Target.Keys);
-        Assert.Equal(6, service.Retrieve("lead", id, new ColumnSet("statuscode")).GetAttributeValue<OptionSetValue>("statuscode").Value);
-    }
-
-    [Fact]
     public void Update_StateWithoutStatus_TakesTheStatesDefaultStatus()
     {
         var service = Fixture.NewOrganization().CreateService();

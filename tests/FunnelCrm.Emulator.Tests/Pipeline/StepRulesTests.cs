@@ -64,6 +64,80 @@ public class StepRulesTests
         Assert.Equal($"The {message} message does not support entity images.", refusal.Refusals.Single());
     }
 
+    [Theory]
+    [InlineData("SetState", "lead", "Target")]
+    [InlineData("Update", "lead", "EntityMoniker")]
+    [InlineData("Create", "lead", "Target")]
+    public void Register_ImageTakenFromAPropertyTheMessageDoesNotCarry_Refused(string message, string table, string property)
+    {
+        var step = new StepRegistration(typeof(ProbePlugin), message, table, PipelineStage.PostOperation)
+        {
+            Images = new[] { new ImageRegistration("post", StepImageType.PostImage) { MessagePropertyName = property } },
+        };
+
+        var refusal = Refuse(step);
+
+        Assert.Equal($"An image of the {message} message is taken from {string.Join(" or ", StepRules.ImageProperties[message])}, not from '{property}'.", refusal.Refusals.Single());
+    }
+
+    [Theory]
+    [InlineData("Merge", "opportunity", "The Merge message is not available for the table 'opportunity': only for account, contact, lead, incident.")]
+    [InlineData("QualifyLead", "contact", "The QualifyLead message is not available for the table 'contact': only for lead.")]
+    [InlineData("Assign", "transactioncurrency", "The Assign message is not available for 'transactioncurrency': the table is not owned by users or teams.")]
+    [InlineData("SetState", "activityparty", "The SetState message is not available for 'activityparty': the table has no state.")]
+    [InlineData("Update", "fcm_nosuchtable", "The organization has no table 'fcm_nosuchtable' to register a Update step on.")]
+    public void Register_StepOnAMessageTheTableDoesNotSupport_Refused(string message, string table, string expected)
+    {
+        var step = new StepRegistration(typeof(ProbePlugin), message, table, PipelineStage.PostOperation);
+
+        var refusal = Refuse(step);
+
+        Assert.Equal(expected, refusal.Refusals.Single());
+    }
+
+    [Fact]
+    public void SetStateImage_TakenFromEntityMoniker_HoldsTheRowBeforeTheChange()
+    {
+        var organization = Fixture.NewOrganization();
+        var service = organization.CreateService();
+        var lead = Fixture.CreateLead(service);
+        organization.RegisterStep(new StepRegistration(typeof(ProbePlugin), "SetState", "lead", PipelineStage.PostOperation)
+        {
+            UnsecureConfiguration = "setstate", Images = new[] { new ImageRegistration("before", StepImageType.PreImage, "statecode", "lastname") },
+        });
+
+        service.Execute(new Microsoft.Crm.Sdk.Messages.SetStateRequest { EntityMoniker = new Microsoft.Xrm.Sdk.EntityReference("lead", lead), State = new Microsoft.Xrm.Sdk.OptionSetValue(2), Status = new Microsoft.Xrm.Sdk.OptionSetValue(6) });
+
+        var image = Observations.For(organization).Single().PreImages["before"];
+        Assert.Equal(0, ((Microsoft.Xrm.Sdk.OptionSetValue)image["statecode"]!).Value);
+        Assert.Equal("Smith", image["lastname"]);
+    }
+
+    [Fact]
+    public void MergeImage_TakenFromSubordinateId_HoldsTheSubordinate()
+    {
+        var organization = Fixture.NewOrganization();
+        var service = organization.CreateService();
+        var master = Fixture.CreateLead(service, "Master");
+        var subordinate = Fixture.CreateLead(service, "Duplicate");
+        organization.RegisterStep(new StepRegistration(typeof(ProbePlugin), "Merge", "lead", PipelineStage.PostOperation)
+        {
+            UnsecureConfiguration = "merge",
+            Images = new[]
+            {
+                new ImageRegistration("master", StepImageType.PreImage, "lastname"),
+                new ImageRegistration("subordinate", StepImageType.Both, "lastname", "merged") { MessagePropertyName = "SubordinateId" },
+            },
+        });
+
+        service.Execute(new Microsoft.Crm.Sdk.Messages.MergeRequest { Target = new Microsoft.Xrm.Sdk.EntityReference("lead", master), SubordinateId = subordinate, UpdateContent = new Microsoft.Xrm.Sdk.Entity("lead"), PerformParentingChecks = false });
+
+        var seen = Observations.For(organization).Single();
+        Assert.Equal("Master", seen.PreImages["master"]["lastname"]);
+        Assert.Equal("Duplicate", seen.PreImages["subordinate"]["lastname"]);
+        Assert.Equal(true, seen.PostImages["subordinate"]["merged"]);
+    }
+
     [Fact]
     public void Register_FilteringAttributesOnCreate_Refused()
     {

@@ -2,6 +2,7 @@ using System;
 using FunnelCrm.Crm.Registration;
 using FunnelCrm.Emulator;
 using FunnelCrm.Emulator.Pipeline;
+using FunnelCrm.Plugins.Tests.Support;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -9,7 +10,7 @@ namespace FunnelCrm.Plugins.Tests.Plugin;
 
 public class PluginBaseTests
 {
-    private static Organization Crm() => new Organization(new EmulatorClock(new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc)));
+    private static Organization Crm() => SuitePlatform.NewOrganization(new EmulatorClock(new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc)));
 
     private static Entity Account(string name) => new Entity("account") { ["name"] = name };
 

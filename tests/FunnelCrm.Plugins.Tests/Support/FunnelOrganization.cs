@@ -19,7 +19,7 @@ internal sealed class FunnelOrganization
 
     public FunnelOrganization()
     {
-        Organization = new Organization(new EmulatorClock(Start));
+        Organization = SuitePlatform.NewOrganization(new EmulatorClock(Start));
         Organization.LoadCustomizations(CustomizationsPath);
         Organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
         System = Organization.CreateService();

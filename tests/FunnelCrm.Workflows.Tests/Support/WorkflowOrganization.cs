@@ -6,6 +6,7 @@ using System.Linq;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Emulator;
 using FunnelCrm.Emulator.Workflow;
+using FunnelCrm.Plugins.Tests.Support;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -18,7 +19,7 @@ internal sealed class WorkflowOrganization
 
     public WorkflowOrganization()
     {
-        Organization = new Organization(new EmulatorClock(Start));
+        Organization = SuitePlatform.NewOrganization(new EmulatorClock(Start));
         Organization.LoadCustomizations(Path.Combine(Root(), "Solution", "customizations.xml"));
         Organization.RegisterDeclaredSteps(typeof(FunnelCrm.Plugins.Stages.StageGuardPlugin).Assembly);
         System = Organization.CreateService();

@@ -4,12 +4,15 @@ using System.Linq;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Pipeline;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace FunnelCrm.Emulator.Messages;
 
 /// <summary>
-/// Merge of two leads (or accounts, contacts): applies UpdateContent to the master, moves the subordinate's children
-/// (activities and other referencing rows) to the master, and deactivates the subordinate with merged and masterid set.
+/// Merge of two leads (or accounts, contacts): locks the master, then the subordinate; applies UpdateContent to the
+/// master, moves the subordinate's children (activities and other rows whose lookup names it) to the master, directly
+/// or through the Update pipeline (variant M, <see cref="MergeReparenting"/>), and deactivates the subordinate with
+/// merged and masterid set.
 /// </summary>
 internal sealed class MergeHandler : IMessageHandler
 {
@@ -40,6 +43,7 @@ internal sealed class MergeHandler : IMessageHandler
         var subordinateId = operation.Input.TryGetValue("SubordinateId", out var s) && s is Guid g ? g
             : throw Faults.InvalidArgument("Required field 'SubordinateId' is missing for the Merge message.");
         operation.Require("Write", table.LogicalName);
+        org.Store.Lock(table.LogicalName, masterId, operation.Transaction);
         org.Store.Lock(table.LogicalName, subordinateId, operation.Transaction);
         var subordinate = org.Store.Read(table.LogicalName, subordinateId, operation.Transaction)!.Value.Values;
         if (subordinate.GetValueOrDefault("merged") is true)
@@ -61,8 +65,7 @@ internal sealed class MergeHandler : IMessageHandler
                 .Where(r => r.Values.GetValueOrDefault(relationship.ReferencingColumn) is EntityReference p && p.Id == subordinateId && p.LogicalName == table.LogicalName);
             foreach (var child in children.ToList())
             {
-                org.Store.Write(relationship.ReferencingTable, child.Id,
-                    new[] { new KeyValuePair<string, object?>(relationship.ReferencingColumn, new EntityReference(master.LogicalName, master.Id)) }, operation.Transaction);
+                Reparent(operation, relationship.ReferencingTable, child.Id, relationship.ReferencingColumn, master);
             }
         }
         var (state, status) = Deactivated[table.LogicalName];
@@ -75,5 +78,17 @@ internal sealed class MergeHandler : IMessageHandler
             ["modifiedon"] = operation.Now,
             ["modifiedby"] = new EntityReference("systemuser", operation.User.Id),
         }, operation.Transaction);
+    }
+
+    private static void Reparent(Operation operation, string childTable, Guid childId, string column, EntityReference master)
+    {
+        var org = operation.Organization;
+        if (org.Platform.Merge == MergeReparenting.ThroughUpdate)
+        {
+            operation.Call(new UpdateRequest { Target = new Entity(childTable, childId) { [column] = new EntityReference(master.LogicalName, master.Id) } }, org.SystemUserId);
+            return;
+        }
+
+        org.Store.Write(childTable, childId, new[] { new KeyValuePair<string, object?>(column, new EntityReference(master.LogicalName, master.Id)) }, operation.Transaction);
     }
 }

@@ -3,10 +3,16 @@ using System.Collections.Generic;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Pipeline;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace FunnelCrm.Emulator.Messages;
 
-/// <summary>SetState: moves a row to a state and status (status -1 picks the state's default); reopens a closed opportunity.</summary>
+/// <summary>
+/// SetState (plug-ins see SetState): moves a row to a state and status (status -1 picks the state's default) with a
+/// child Update of statecode and statuscode, as the deprecated message is "an update of statecode and statuscode"
+/// (Microsoft's legacy update messages): the SetState steps run, and the Update steps run for the child Update.
+/// Reopening an opportunity clears its actual close date.
+/// </summary>
 internal sealed class SetStateHandler : IMessageHandler
 {
     public bool LocksPrimary => true;
@@ -28,17 +34,17 @@ internal sealed class SetStateHandler : IMessageHandler
         var state = operation.Required<OptionSetValue>("State").Value;
         var status = operation.Get<OptionSetValue>("Status")?.Value;
         operation.Require("Write", table.LogicalName);
-        var changes = new Dictionary<string, object?>(StringComparer.Ordinal)
+        operation.Call(new UpdateRequest
         {
-            ["statecode"] = new OptionSetValue(state),
-            ["statuscode"] = new OptionSetValue(Records.StatusFor(table, state, status)),
-            ["modifiedon"] = operation.Now,
-            ["modifiedby"] = new EntityReference("systemuser", operation.User.Id),
-        };
+            Target = new Entity(table.LogicalName, id)
+            {
+                ["statecode"] = new OptionSetValue(state),
+                ["statuscode"] = new OptionSetValue(Records.StatusFor(table, state, status)),
+            },
+        });
         if (table.LogicalName == "opportunity" && state == 0)
         {
-            changes["actualclosedate"] = null;
+            org.Store.Write(table.LogicalName, id, new Dictionary<string, object?>(StringComparer.Ordinal) { ["actualclosedate"] = null }, operation.Transaction);
         }
-        org.Store.Write(table.LogicalName, id, changes, operation.Transaction);
     }
 }

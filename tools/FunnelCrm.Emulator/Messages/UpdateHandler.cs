@@ -10,8 +10,9 @@ namespace FunnelCrm.Emulator.Messages;
 
 /// <summary>
 /// Update: only the sent columns change; optimistic concurrency by row version; read-only states refuse a change of
-/// columns. An Update that sends no column only takes the row's lock (how plugins serialize work on one row) and is
-/// allowed in any state.
+/// columns other than statecode and statuscode (a qualified lead can still be reactivated). An Update that sends no
+/// column only takes the row's lock (how plugins serialize work on one row) and is allowed in any state. The write
+/// takes the row's lock before it reads the row, whenever the pipeline took it (variant L).
 /// </summary>
 internal sealed class UpdateHandler : IMessageHandler
 {
@@ -42,9 +43,10 @@ internal sealed class UpdateHandler : IMessageHandler
         var table = org.Metadata.GetTable(target.LogicalName);
         var id = operation.Context.PrimaryEntityId;
         operation.Require("Write", table.LogicalName);
+        org.Store.Lock(table.LogicalName, id, operation.Transaction);
         var current = org.Store.Read(table.LogicalName, id, operation.Transaction) ?? throw Faults.RecordNotFound(table.LogicalName, id);
         var state = (current.Values.GetValueOrDefault("statecode") as OptionSetValue)?.Value;
-        var changesColumns = target.Attributes.Keys.Any(k => k != table.PrimaryIdColumn);
+        var changesColumns = target.Attributes.Keys.Any(k => k != table.PrimaryIdColumn && !StateSplit.IsStateColumn(k));
         if (changesColumns && state.HasValue && table.ReadOnlyStates.Contains(state.Value))
         {
             throw Faults.Create(ErrorCodes.RecordReadOnly,

@@ -4,7 +4,7 @@ using FunnelCrm.Crm.Registration;
 
 namespace FunnelCrm.Emulator.Pipeline;
 
-/// <summary>An entity image registered on a step: alias, pre/post/both, and the columns it carries (none: all).</summary>
+/// <summary>An entity image registered on a step: alias, pre/post/both, the request property it is taken from and the columns it carries (none: all).</summary>
 public sealed class ImageRegistration
 {
     /// <summary>Declares an image.</summary>
@@ -20,6 +20,9 @@ public sealed class ImageRegistration
 
     /// <summary>Pre, post or both.</summary>
     public StepImageType ImageType { get; }
+
+    /// <summary>The request property the image is taken from; null: the message's own (<see cref="StepRules.ImageProperties"/>).</summary>
+    public string? MessagePropertyName { get; init; }
 
     /// <summary>The columns the image is trimmed to; empty means all.</summary>
     public IReadOnlyList<string> Attributes { get; }

@@ -67,11 +67,8 @@ internal sealed class MessagePipeline
         {
             return ExecuteMultipleHandler.Execute(this, request, caller);
         }
-        if (name == "Update" && StateSplit.Applies(request))
-        {
-            return StateSplit.Execute(this, request, caller);
-        }
         var handler = MessageHandlers.Find(name) ?? throw Faults.NotSupported($"the {name} message");
+        var requested = SentColumns(request.Parameters);
         var input = CopyParameters(request.Parameters);
         var (table, id) = handler.Primary(input, this, caller.Transaction);
         var user = Organization.Security.GetUser(caller.UserId);
@@ -98,47 +95,24 @@ internal sealed class MessagePipeline
         preValidation.Stage = (int)PipelineStage.PreValidation;
         preValidation.IsInTransaction = caller.Transaction != null;
         preValidation.SharedVariables = SplitSharedVariableMessages.Contains(name) ? new ParameterCollection() : shared;
-        var rowBefore = handler.HasImages && id != Guid.Empty ? Store.Read(table, id, caller.Transaction)?.Values : null;
-        RunStage(preValidation, caller.Transaction, rowBefore, null);
+        var rowBefore = ImageRows.Read(handler, Store, table, context, caller.Transaction);
+        RunStage(preValidation, caller.Transaction, rowBefore, null, requested);
 
         var transaction = caller.Transaction ?? new Transaction();
         var owns = caller.Transaction == null;
         try
         {
-            if (handler.LocksPrimary && id != Guid.Empty)
+            var core = new Core(handler, name, table, user, transaction, preValidation, shared);
+            OrganizationResponse? response = null;
+            foreach (var (part, partRequested) in Parts(name, input, requested))
             {
-                Store.Lock(table, id, transaction);
-                rowBefore = Store.Read(table, id, transaction)?.Values;
+                response = RunCore(core, context, part, partRequested);
             }
-            var inner = context.CloneForStep();
-            inner.IsInTransaction = true;
-            inner.SharedVariables = shared;
-            if (SplitSharedVariableMessages.Contains(name))
-            {
-                inner.ParentContext = preValidation;
-            }
-            var preOperation = inner.CloneForStep();
-            preOperation.Stage = (int)PipelineStage.PreOperation;
-            RunStage(preOperation, transaction, rowBefore, null);
-
-            var operation = new Operation(this, transaction, inner, user);
-            handler.Execute(operation);
-            if (inner.OutputParameters.TryGetValue("id", out var created) && created is Guid createdId)
-            {
-                inner.PrimaryEntityId = createdId;
-            }
-            var rowAfter = handler.HasImages && inner.PrimaryEntityId != Guid.Empty
-                ? Store.Read(table, inner.PrimaryEntityId, transaction)?.Values
-                : null;
-            var postOperation = inner.CloneForStep();
-            postOperation.Stage = (int)PipelineStage.PostOperation;
-            RunStage(postOperation, transaction, rowBefore, rowAfter);
-            QueueAsyncSteps(postOperation, transaction, rowBefore, rowAfter);
             if (owns)
             {
                 Commit(transaction);
             }
-            return Responses.Create(name, inner.OutputParameters);
+            return response!;
         }
         catch
         {
@@ -150,6 +124,73 @@ internal sealed class MessagePipeline
         }
     }
 
+    /// <summary>
+    /// The core operations one request runs as: one, or for an Update carrying statecode with other columns under
+    /// <see cref="StateUpdateSteps.Twice"/>, the other columns first and then statecode and statuscode.
+    /// </summary>
+    private IEnumerable<(ParameterCollection Input, IReadOnlyCollection<string>? Requested)> Parts(string name, ParameterCollection input, IReadOnlyCollection<string>? requested)
+    {
+        if (name != "Update" || Organization.Platform.StateUpdate != StateUpdateSteps.Twice
+            || !(input.TryGetValue("Target", out var value) && value is Entity target && StateSplit.Applies(target)))
+        {
+            return new[] { (input, requested) };
+        }
+
+        return StateSplit.Split(target).Select((part, index) =>
+        {
+            var partInput = CopyParameters(input);
+            partInput["Target"] = part;
+            if (index > 0)
+            {
+                partInput.Remove("ConcurrencyBehavior");
+            }
+            return (partInput, (IReadOnlyCollection<string>?)requested?.Where(c => StateSplit.IsStateColumn(c) == (index > 0)).ToList());
+        }).ToList();
+    }
+
+    private OrganizationResponse RunCore(Core core, PluginExecutionContext context, ParameterCollection input, IReadOnlyCollection<string>? requested)
+    {
+        var table = core.Table;
+        var transaction = core.Transaction;
+        var inner = context.CloneForStep();
+        inner.InputParameters = input;
+        inner.OutputParameters = new ParameterCollection();
+        inner.IsInTransaction = true;
+        inner.SharedVariables = core.Shared;
+        if (SplitSharedVariableMessages.Contains(core.Name))
+        {
+            inner.ParentContext = core.PreValidation;
+        }
+        var id = inner.PrimaryEntityId;
+        if (core.Handler.LocksPrimary && id != Guid.Empty && Organization.Platform.RowLock == RowLockTiming.BeforePreOperation)
+        {
+            Store.Lock(table, id, transaction);
+        }
+        var rowBefore = ImageRows.Read(core.Handler, Store, table, inner, transaction);
+        var preOperation = inner.CloneForStep();
+        preOperation.Stage = (int)PipelineStage.PreOperation;
+        RunStage(preOperation, transaction, rowBefore, null, requested);
+
+        core.Handler.Execute(new Operation(this, transaction, inner, core.User));
+        if (inner.OutputParameters.TryGetValue("id", out var created) && created is Guid createdId)
+        {
+            inner.PrimaryEntityId = createdId;
+        }
+        var rowAfter = ImageRows.Read(core.Handler, Store, table, inner, transaction);
+        var postOperation = inner.CloneForStep();
+        postOperation.Stage = (int)PipelineStage.PostOperation;
+        RunStage(postOperation, transaction, rowBefore, rowAfter, requested);
+        QueueAsyncSteps(postOperation, transaction, rowBefore, rowAfter, requested);
+        return Responses.Create(core.Name, inner.OutputParameters);
+    }
+
+    /// <summary>The columns of the Target the caller sent (null when the request has no Target entity).</summary>
+    private static IReadOnlyCollection<string>? SentColumns(ParameterCollection parameters) =>
+        parameters.TryGetValue("Target", out var value) && value is Entity target ? target.Attributes.Keys.ToList() : null;
+
+    private sealed record Core(IMessageHandler Handler, string Name, string Table, Security.UserAccount User, Transaction Transaction,
+        PluginExecutionContext PreValidation, ParameterCollection Shared);
+
     internal void Commit(Transaction transaction)
     {
         Store.Commit(transaction);
@@ -160,12 +201,13 @@ internal sealed class MessagePipeline
         transaction.OnCommit.Clear();
     }
 
-    private void RunStage(PluginExecutionContext stageContext, Transaction? transaction, Dictionary<string, object?>? before, Dictionary<string, object?>? after)
+    private void RunStage(PluginExecutionContext stageContext, Transaction? transaction, ImageRows? before, ImageRows? after,
+        IReadOnlyCollection<string>? requested)
     {
         var stage = (PipelineStage)stageContext.Stage;
         foreach (var step in Organization.Steps.Find(stageContext.MessageName, stageContext.PrimaryEntityName, stage, StepMode.Synchronous))
         {
-            if (!Fires(step.Registration, stageContext))
+            if (!Fires(step.Registration, stageContext, requested))
             {
                 continue;
             }
@@ -176,11 +218,12 @@ internal sealed class MessagePipeline
         }
     }
 
-    private void QueueAsyncSteps(PluginExecutionContext postContext, Transaction transaction, Dictionary<string, object?>? before, Dictionary<string, object?>? after)
+    private void QueueAsyncSteps(PluginExecutionContext postContext, Transaction transaction, ImageRows? before, ImageRows? after,
+        IReadOnlyCollection<string>? requested)
     {
         foreach (var step in Organization.Steps.Find(postContext.MessageName, postContext.PrimaryEntityName, PipelineStage.PostOperation, StepMode.Asynchronous))
         {
-            if (!Fires(step.Registration, postContext))
+            if (!Fires(step.Registration, postContext, requested))
             {
                 continue;
             }
@@ -234,26 +277,43 @@ internal sealed class MessagePipeline
         }
     }
 
-    private static bool Fires(StepRegistration step, IExecutionContext context)
+    /// <summary>
+    /// Whether an Update step's filtering attributes let it run: matched against the columns the caller sent, or the
+    /// Target as earlier steps left it (variant F, <see cref="FilteringMatch"/>).
+    /// </summary>
+    private bool Fires(StepRegistration step, IExecutionContext context, IReadOnlyCollection<string>? requested)
     {
         if (step.FilteringAttributes.Count == 0 || context.MessageName != "Update")
         {
             return true;
         }
+        if (Organization.Platform.Filtering == FilteringMatch.OriginalRequest)
+        {
+            return requested != null && step.FilteringAttributes.Any(requested.Contains);
+        }
         return context.InputParameters.TryGetValue("Target", out var target) && target is Entity entity
             && step.FilteringAttributes.Any(entity.Contains);
     }
 
-    private static EntityImageCollection Images(StepRegistration step, PluginExecutionContext context, Dictionary<string, object?>? row, bool pre)
+    /// <summary>
+    /// The step's images, each from the row its request property names (<see cref="StepRules.ImageProperties"/>): the
+    /// primary row, or for SubordinateId the subordinate of a Merge. Post-images only in post-operation.
+    /// </summary>
+    private static EntityImageCollection Images(StepRegistration step, PluginExecutionContext context, ImageRows? rows, bool pre)
     {
         var images = new EntityImageCollection();
-        if (row == null || (!pre && context.Stage != (int)PipelineStage.PostOperation))
+        if (rows == null || (!pre && context.Stage != (int)PipelineStage.PostOperation))
         {
             return images;
         }
         foreach (var image in step.Images.Where(i => pre ? i.IsPre : i.IsPost))
         {
-            var entity = new Entity(context.PrimaryEntityName, context.PrimaryEntityId);
+            var (row, table, id) = rows.Of(image.MessagePropertyName ?? StepRules.ImagePropertyOf(step.Message));
+            if (row == null)
+            {
+                continue;
+            }
+            var entity = new Entity(table, id);
             foreach (var pair in row)
             {
                 if (pair.Value != null && (image.Attributes.Count == 0 || image.Attributes.Contains(pair.Key)))

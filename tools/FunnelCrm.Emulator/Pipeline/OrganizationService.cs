@@ -17,7 +17,16 @@ internal sealed class OrganizationService : IOrganizationService
         this.caller = caller;
     }
 
-    public OrganizationResponse Execute(OrganizationRequest request) => pipeline.Execute(request, caller);
+    public OrganizationResponse Execute(OrganizationRequest request)
+    {
+        var latency = pipeline.Organization.CallLatency;
+        if (latency > TimeSpan.Zero)
+        {
+            System.Threading.Thread.Sleep(latency);
+        }
+
+        return pipeline.Execute(request, caller);
+    }
 
     public Guid Create(Entity entity) => (Guid)Execute(new CreateRequest { Target = entity }).Results["id"];
 

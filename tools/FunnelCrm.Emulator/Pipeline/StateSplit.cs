@@ -1,59 +1,33 @@
-using System;
+using System.Collections.Generic;
 using System.Linq;
-using FunnelCrm.Emulator.Data;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
 
 namespace FunnelCrm.Emulator.Pipeline;
 
 /// <summary>
-/// Dataverse's special update behaviour for statecode: an Update that carries statecode together with other
-/// columns runs as two Update operations in one transaction, first the other columns, then statecode (with
-/// statuscode), so Update steps see each part separately.
+/// Dataverse's documented behaviour for an Update that carries statecode or statuscode together with other columns
+/// ("Behavior of specialized update operations"): pre-operation and post-operation Update steps run once for the other
+/// columns and then once for statecode and statuscode, in one transaction. Used under
+/// <see cref="StateUpdateSteps.Twice"/>; pre-validation runs once, with the whole Target.
 /// </summary>
 internal static class StateSplit
 {
-    private static readonly string[] StateColumns = { "statecode", "statuscode" };
+    public static bool IsStateColumn(string column) => column is "statecode" or "statuscode";
 
-    public static bool Applies(OrganizationRequest request) =>
-        request.Parameters.TryGetValue("Target", out var value) && value is Entity target && target.Contains("statecode")
-        && target.Attributes.Keys.Any(k => !StateColumns.Contains(k) && k != target.LogicalName + "id");
+    /// <summary>Whether the Target carries a state column and another column (the primary key aside).</summary>
+    public static bool Applies(Entity target) =>
+        target.Attributes.Keys.Any(IsStateColumn) && target.Attributes.Keys.Any(k => !IsStateColumn(k) && k != target.LogicalName + "id");
 
-    public static OrganizationResponse Execute(MessagePipeline pipeline, OrganizationRequest request, Caller caller)
+    /// <summary>The two Targets, other columns first (keeping the row version), then statecode and statuscode.</summary>
+    public static IReadOnlyList<Entity> Split(Entity target)
     {
-        var target = (Entity)request.Parameters["Target"];
         var regular = new Entity(target.LogicalName, target.Id) { RowVersion = target.RowVersion };
         var state = new Entity(target.LogicalName, target.Id);
         foreach (var pair in target.Attributes)
         {
-            (StateColumns.Contains(pair.Key) ? state : regular)[pair.Key] = pair.Value;
+            (IsStateColumn(pair.Key) ? state : regular)[pair.Key] = pair.Value;
         }
-        var first = new UpdateRequest { Target = regular };
-        if (request.Parameters.TryGetValue("ConcurrencyBehavior", out var behavior))
-        {
-            first.Parameters["ConcurrencyBehavior"] = behavior;
-        }
-        var owns = caller.Transaction == null;
-        var transaction = caller.Transaction ?? new Transaction();
-        var inner = new Caller(caller.UserId, caller.InitiatingUserId)
-        {
-            Parent = caller.Parent, Transaction = transaction, Execution = null, ParentDepth = caller.ParentDepth,
-            CorrelationId = caller.CorrelationId, InsideExecuteMultiple = caller.InsideExecuteMultiple,
-        };
-        try
-        {
-            pipeline.Execute(first, inner);
-            var response = pipeline.Execute(new UpdateRequest { Target = state }, inner);
-            if (owns)
-            {
-                pipeline.Commit(transaction);
-            }
-            return response;
-        }
-        catch (Exception) when (owns)
-        {
-            pipeline.Organization.Store.Rollback(transaction);
-            throw;
-        }
+
+        return new[] { regular, state };
     }
 }

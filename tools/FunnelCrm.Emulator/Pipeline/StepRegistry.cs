@@ -11,7 +11,17 @@ namespace FunnelCrm.Emulator.Pipeline;
 internal sealed class StepRegistry
 {
     private readonly object sync = new();
+    private readonly Metadata.MetadataCatalog metadata;
     private List<RegisteredStep> steps = new();
+
+    public StepRegistry(Metadata.MetadataCatalog metadata)
+    {
+        this.metadata = metadata;
+    }
+
+    /// <summary>Why Dataverse would refuse the registration: <see cref="StepRules"/> and the rules on this organization's tables.</summary>
+    public IReadOnlyList<string> Refusals(StepRegistration registration) =>
+        StepRules.Check(registration).Concat(TableStepRules.Check(registration, metadata)).ToList();
 
     public void Register(StepRegistration registration)
     {
@@ -19,7 +29,7 @@ internal sealed class StepRegistry
         {
             throw new StepRegistrationException(registration.Name, new[] { $"{registration.PluginType.FullName} does not implement IPlugin." });
         }
-        var refusals = StepRules.Check(registration);
+        var refusals = Refusals(registration);
         if (refusals.Count > 0)
         {
             throw new StepRegistrationException(registration.Name, refusals);
@@ -58,7 +68,8 @@ internal sealed class StepRegistry
             FilteringAttributes = step.FilteringAttributes.Select(a => a.ToLowerInvariant()).ToArray(),
             DeleteAsyncOperationOnSuccess = step.DeleteAsyncOperationOnSuccess,
             Images = images.Where(i => string.Equals(i.StepId, step.Id, StringComparison.OrdinalIgnoreCase))
-                .Select(i => new ImageRegistration(i.Alias, i.ImageType, i.Attributes)).ToArray(),
+                .Select(i => new ImageRegistration(i.Alias, i.ImageType, i.Attributes) { MessagePropertyName = i.MessagePropertyName.Length == 0 ? null : i.MessagePropertyName })
+                .ToArray(),
         }).ToList();
     }
 }

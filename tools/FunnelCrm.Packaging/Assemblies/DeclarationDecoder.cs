@@ -102,6 +102,9 @@ internal static class DeclarationDecoder
                 case nameof(StepImageAttribute.Id):
                     image.Id = (string?)named.Value ?? "";
                     break;
+                case nameof(StepImageAttribute.MessagePropertyName):
+                    image.MessagePropertyName = (string?)named.Value ?? "";
+                    break;
             }
         }
 

@@ -26,6 +26,9 @@ public sealed class DeclaredImage
     /// <summary>The columns (empty: all).</summary>
     public IReadOnlyList<string> Attributes { get; set; } = new string[0];
 
+    /// <summary>The declared request property the image is taken from ("": the message's own).</summary>
+    public string MessagePropertyName { get; set; } = "";
+
     /// <summary>The declared image id ("" when the declaration gives none).</summary>
     public string Id { get; set; } = "";
 }

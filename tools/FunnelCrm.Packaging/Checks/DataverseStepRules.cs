@@ -10,6 +10,9 @@ namespace FunnelCrm.Packaging.Checks;
 /// </summary>
 internal static class DataverseStepRules
 {
-    public static IReadOnlyList<string> Refusals(string message, PipelineStage stage, StepMode mode, IReadOnlyCollection<string> filteringAttributes, IEnumerable<StepImageType> imageTypes) =>
-        StepRules.Check(message, stage, mode, filteringAttributes, imageTypes);
+    public static IReadOnlyList<string> Refusals(string message, string table, PipelineStage stage, StepMode mode, IReadOnlyCollection<string> filteringAttributes, IEnumerable<StepImageShape> images) =>
+        StepRules.Check(message, table, stage, mode, filteringAttributes, images);
+
+    /// <summary>The MessagePropertyName an image of a step on <paramref name="message"/> gets when its declaration names none.</summary>
+    public static string? ImagePropertyOf(string message) => StepRules.ImagePropertyOf(message);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
 using FunnelCrm.Crm.Registration;
+using FunnelCrm.Emulator.Pipeline;
 using FunnelCrm.Packaging.Assemblies;
 using FunnelCrm.Packaging.Registrations;
 
@@ -131,8 +132,10 @@ public static class RegistrationCheck
             var stage = (PipelineStage)Number(step.Element("Stage"));
             var mode = (StepMode)Number(step.Element("Mode"));
             var filtering = (step.Element("FilteringAttributes")?.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var images = step.Descendants("SdkMessageProcessingStepImage").Select(i => (StepImageType)Number(i.Element("ImageType"))).ToList();
-            foreach (var refusal in DataverseStepRules.Refusals(message, stage, mode, filtering, images))
+            var images = step.Descendants("SdkMessageProcessingStepImage")
+                .Select(i => new StepImageShape((StepImageType)Number(i.Element("ImageType")), i.Element("MessagePropertyName")?.Value ?? ""))
+                .ToList();
+            foreach (var refusal in DataverseStepRules.Refusals(message, step.Element("PrimaryEntity")?.Value ?? "", stage, mode, filtering, images))
             {
                 yield return new PackFailure(component, refusal);
             }

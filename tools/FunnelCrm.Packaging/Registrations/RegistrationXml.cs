@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml.Linq;
 using FunnelCrm.Crm.Registration;
 using FunnelCrm.Packaging.Assemblies;
+using FunnelCrm.Packaging.Checks;
 
 namespace FunnelCrm.Packaging.Registrations;
 
@@ -120,7 +121,7 @@ public static class RegistrationXml
             new XElement("Attributes", string.Join(",", image.Attributes)),
             new XElement("EntityAlias", image.Alias),
             new XElement("ImageType", Number((int)image.ImageType)),
-            new XElement("MessagePropertyName", step.Message == "Create" ? "Id" : "Target"),
+            new XElement("MessagePropertyName", image.MessagePropertyName.Length > 0 ? image.MessagePropertyName : DataverseStepRules.ImagePropertyOf(step.Message) ?? ""),
             new XElement("IsCustomizable", "1"));
 
     /// <summary>Whether two declared ids name the same step (braces and case aside).</summary>
