@@ -84,6 +84,8 @@ public class SolutionPackerTests
         Assert.Contains(failures, f => f.StartsWith("step 'FunnelCrm.Packaging.Tests.Fixtures.MissingColumnPlugin: Update of lead'", StringComparison.Ordinal) && f.Contains("filtering attribute 'fcm_nosuchcolumn' does not exist on lead"));
         Assert.Contains(failures, f => f.StartsWith("step 'FunnelCrm.Packaging.Tests.Fixtures.PreImageOnCreatePlugin: Create of lead'", StringComparison.Ordinal) && f.Contains("pre-image is not available on the Create message"));
         Assert.Contains(failures, f => f.StartsWith("class FunnelCrm.Packaging.Tests.Fixtures.UndeclaredPlugin:", StringComparison.Ordinal) && f.Contains("declares no step"));
+        Assert.Contains(failures, f => f.StartsWith("step 'FunnelCrm.Packaging.Tests.Fixtures.WrongImagePropertyPlugin: SetState of lead'", StringComparison.Ordinal)
+            && f.Contains("An image of the SetState message is taken from EntityMoniker, not from 'Target'."));
         Assert.DoesNotContain(failures, f => f.Contains("InheritedStepPlugin") || f.Contains("InheritedActivity"));
     }
 }

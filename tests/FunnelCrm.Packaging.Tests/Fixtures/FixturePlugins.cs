@@ -35,6 +35,34 @@ public sealed class PreImageOnCreatePlugin : FixturePluginBase
 {
 }
 
+[PluginStep(StepId, "SetState", "lead", PipelineStage.PreOperation)]
+[StepImage(StepId, "before", StepImageType.PreImage, Attributes = new[] { "statecode" })]
+public sealed class SetStateImagePlugin : FixturePluginBase
+{
+    public const string StepId = "0b7c3a52-4f0e-4a4e-9d6a-2f6c1e0a9b61";
+}
+
+[PluginStep(StepId, "Merge", "lead", PipelineStage.PostOperation)]
+[StepImage(StepId, "master", StepImageType.PreImage, Attributes = new[] { "fcm_score" })]
+[StepImage(StepId, "subordinate", StepImageType.PreImage, Attributes = new[] { "fcm_score" }, MessagePropertyName = "SubordinateId")]
+public sealed class MergeImagesPlugin : FixturePluginBase
+{
+    public const string StepId = "0b7c3a52-4f0e-4a4e-9d6a-2f6c1e0a9b71";
+}
+
+[PluginStep(StepId, "Create", "lead", PipelineStage.PostOperation)]
+[StepImage(StepId, "created", StepImageType.PostImage, Attributes = new[] { "fcm_score" })]
+public sealed class CreatePostImagePlugin : FixturePluginBase
+{
+    public const string StepId = "0b7c3a52-4f0e-4a4e-9d6a-2f6c1e0a9b81";
+}
+
+[PluginStep("0b7c3a52-4f0e-4a4e-9d6a-2f6c1e0a9b91", "SetState", "lead", PipelineStage.PostOperation)]
+[StepImage("0b7c3a52-4f0e-4a4e-9d6a-2f6c1e0a9b91", "before", StepImageType.PreImage, MessagePropertyName = "Target")]
+public sealed class WrongImagePropertyPlugin : FixturePluginBase
+{
+}
+
 public sealed class UndeclaredPlugin : FixturePluginBase
 {
 }

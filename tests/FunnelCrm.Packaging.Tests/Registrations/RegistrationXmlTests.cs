@@ -31,6 +31,27 @@ public class RegistrationXmlTests
             (image.Element("SdkMessageProcessingStepImageId")!.Value, image.Element("Attributes")!.Value, image.Element("EntityAlias")!.Value, image.Element("ImageType")!.Value, image.Element("MessagePropertyName")!.Value));
     }
 
+    private static string[] ImageProperties(string stepId) =>
+        StepOf(stepId).Descendants("SdkMessageProcessingStepImage").Select(i => i.Attribute("Name")!.Value + ":" + i.Element("MessagePropertyName")!.Value).ToArray();
+
+    [Fact]
+    public void Generate_SetStateImage_IsTakenFromEntityMoniker()
+    {
+        Assert.Equal(new[] { "before:EntityMoniker" }, ImageProperties(SetStateImagePlugin.StepId));
+    }
+
+    [Fact]
+    public void Generate_CreatePostImage_IsTakenFromTheCreatedId()
+    {
+        Assert.Equal(new[] { "created:Id" }, ImageProperties(CreatePostImagePlugin.StepId));
+    }
+
+    [Fact]
+    public void Generate_MergeImages_TakeTheMasterFromTargetAndTheDeclaredSubordinateId()
+    {
+        Assert.Equal(new[] { "master:Target", "subordinate:SubordinateId" }, ImageProperties(MergeImagesPlugin.StepId));
+    }
+
     [Fact]
     public void Generate_PluginTypeIds_AreNameBasedForPluginsAndDeclaredForActivities()
     {

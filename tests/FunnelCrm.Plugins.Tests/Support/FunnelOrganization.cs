@@ -17,11 +17,15 @@ internal sealed class FunnelOrganization
     /// <summary>The start of every test's clock.</summary>
     public static readonly DateTime Start = new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
 
-    public FunnelOrganization()
+    public FunnelOrganization(bool registerDeclaredSteps = true)
     {
         Organization = SuitePlatform.NewOrganization(new EmulatorClock(Start));
         Organization.LoadCustomizations(CustomizationsPath);
-        Organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
+        if (registerDeclaredSteps)
+        {
+            Organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
+        }
+
         System = Organization.CreateService();
     }
 
