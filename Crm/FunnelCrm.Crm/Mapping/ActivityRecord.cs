@@ -111,6 +111,9 @@ public sealed class ActivityRecord
         ?? Utc(row.GetAttributeValue<DateTime?>(ActivityStandardColumns.CreatedOn))
         ?? now;
 
+    /// <summary>The party list columns that can name the lead an activity of <paramref name="table"/> counts for.</summary>
+    public static string[] PartyListsOf(string table) => PartyLists(table);
+
     private static string[] PartyLists(string table)
     {
         switch (table)

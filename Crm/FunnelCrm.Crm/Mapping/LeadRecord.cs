@@ -27,7 +27,7 @@ public sealed class LeadRecord
             LeadColumns.Score, LeadColumns.BehaviourScore, LeadColumns.FitScore, LeadColumns.ScoredOn, LeadColumns.Grade,
             LeadColumns.Stage, LeadColumns.StageEnteredOn, LeadColumns.MqlOn, LeadColumns.SalOn, LeadColumns.SqlOn,
             LeadColumns.RecycleCount, LeadColumns.CapWindows, LeadColumns.LastEngagementOn, LeadColumns.TopContributions,
-            LeadColumns.ModelVersion, LeadColumns.SlaDueOn,
+            LeadColumns.ModelVersion, LeadColumns.SlaDueOn, LeadStandardColumns.MasterId,
         }
         .Concat(ProfileColumns.LeadColumns.Where(c => c != ProfileColumns.DaysInactive))
         .Concat(BantColumnNames)
@@ -56,6 +56,9 @@ public sealed class LeadRecord
 
     /// <summary>How often the lead was recycled.</summary>
     public int RecycleCount => row.GetAttributeValue<int?>(LeadColumns.RecycleCount) ?? 0;
+
+    /// <summary>The lead this one was merged into, or null.</summary>
+    public Guid? MergedInto => row.GetAttributeValue<EntityReference>(LeadStandardColumns.MasterId)?.Id;
 
     /// <summary>Whether the lead is still open (not qualified or disqualified).</summary>
     public bool IsOpen => (row.GetAttributeValue<OptionSetValue>(LeadStandardColumns.StateCode)?.Value ?? 0) == 0;

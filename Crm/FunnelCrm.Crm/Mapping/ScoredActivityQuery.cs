@@ -8,7 +8,10 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace FunnelCrm.Crm.Mapping;
 
-/// <summary>Reads the scored activities that name a lead as their regarding record, one query per scored table.</summary>
+/// <summary>
+/// Reads the scored activities that count for a lead: those regarding it, and those whose party list names it (email
+/// from and to, appointment attendees, campaign response customer) while they regard no lead. Every query is paged.
+/// </summary>
 public static class ScoredActivityQuery
 {
     /// <summary>The activity tables scoring reads.</summary>
@@ -17,21 +20,69 @@ public static class ScoredActivityQuery
         Tables.Email, Tables.PhoneCall, Tables.Appointment, Tables.Task, Tables.CampaignResponse, Tables.Interaction,
     };
 
-    /// <summary>The activities regarding <paramref name="leadId"/> that carry a stamp with points (as the engine scores them).</summary>
-    public static IReadOnlyList<ScoredActivity> RegardingLead(IOrganizationService service, Guid leadId, DateTime now)
+    /// <summary>Rows per page.</summary>
+    public const int PageSize = 500;
+
+    private const string ActivityParty = "activityparty";
+    private const string PartyId = "partyid";
+
+    /// <summary>The activities that count for <paramref name="leadId"/> and carry a stamp with points (as the engine scores them).</summary>
+    public static IReadOnlyList<ScoredActivity> CountingFor(IOrganizationService service, Guid leadId, DateTime now)
     {
-        var found = new List<ScoredActivity>();
+        var found = new Dictionary<string, ScoredActivity>(StringComparer.Ordinal);
         foreach (var table in ScoredTables)
         {
-            var query = new QueryExpression(table) { ColumnSet = new ColumnSet(ColumnsOf(table)) };
-            query.Criteria.AddCondition(ActivityStandardColumns.RegardingObjectId, ConditionOperator.Equal, leadId);
-            query.Criteria.AddCondition(ActivityStampColumns.ModelVersion, ConditionOperator.NotNull);
-            found.AddRange(service.RetrieveMultiple(query).Entities
-                .Select(row => new ActivityRecord(row).ToScored(now))
-                .Where(activity => activity.Stamp != null && activity.Stamp.Points != 0.0));
+            foreach (var row in Paged(service, Regarding(table, leadId)).Concat(ActivityRecord.PartyListsOf(table).Length == 0 ? Enumerable.Empty<Entity>() : Paged(service, Naming(table, leadId))))
+            {
+                var record = new ActivityRecord(row);
+                var activity = record.ToScored(now);
+                if (record.LeadId == leadId && activity.Stamp != null && activity.Stamp.Points != 0.0)
+                {
+                    found[activity.Id] = activity;
+                }
+            }
         }
 
-        return found;
+        return found.Values.ToList();
+    }
+
+    private static QueryExpression Regarding(string table, Guid leadId)
+    {
+        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(ColumnsOf(table)) };
+        query.Criteria.AddCondition(ActivityStandardColumns.RegardingObjectId, ConditionOperator.Equal, leadId);
+        query.Criteria.AddCondition(ActivityStampColumns.ModelVersion, ConditionOperator.NotNull);
+        return query;
+    }
+
+    private static QueryExpression Naming(string table, Guid leadId)
+    {
+        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(ColumnsOf(table)), Distinct = true };
+        query.Criteria.AddCondition(ActivityStampColumns.ModelVersion, ConditionOperator.NotNull);
+        var party = query.AddLink(ActivityParty, ActivityStandardColumns.ActivityId, ActivityStandardColumns.ActivityId);
+        party.LinkCriteria.AddCondition(PartyId, ConditionOperator.Equal, leadId);
+        return query;
+    }
+
+    private static IEnumerable<Entity> Paged(IOrganizationService service, QueryExpression query)
+    {
+        query.AddOrder(ActivityStandardColumns.ActivityId, OrderType.Ascending);
+        query.PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 };
+        while (true)
+        {
+            var page = service.RetrieveMultiple(query);
+            foreach (var row in page.Entities)
+            {
+                yield return row;
+            }
+
+            if (!page.MoreRecords)
+            {
+                yield break;
+            }
+
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
     }
 
     private static string[] ColumnsOf(string table)
@@ -41,6 +92,7 @@ public static class ScoredActivityQuery
             ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.StateCode, ActivityStandardColumns.CreatedOn,
             ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn,
         };
+        columns.AddRange(ActivityRecord.PartyListsOf(table));
         if (table == Tables.Email || table == Tables.PhoneCall)
         {
             columns.Add(ActivityStandardColumns.DirectionCode);

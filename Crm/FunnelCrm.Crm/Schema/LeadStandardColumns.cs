@@ -55,4 +55,7 @@ public static class LeadStandardColumns
 
     /// <summary>The opportunity QualifyLead created from this lead.</summary>
     public const string QualifyingOpportunityId = "qualifyingopportunityid";
+
+    /// <summary>Set on a lead merged into another: the master lead it was merged into.</summary>
+    public const string MasterId = "masterid";
 }

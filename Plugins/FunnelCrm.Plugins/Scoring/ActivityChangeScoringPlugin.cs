@@ -1,5 +1,6 @@
 using System;
 using FunnelCrm.Crm.Configuration;
+using FunnelCrm.Crm.Leads;
 using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Crm.Registration;
@@ -10,8 +11,9 @@ namespace FunnelCrm.Plugins.Scoring;
 
 /// <summary>
 /// Rescores an activity when what scoring reads changes (its lead link, direction, state or subtype): the stamped
-/// contribution leaves the old lead exactly, and the activity is scored again for its lead as it now is. Cancelling a
-/// scored activity takes its points away. Activities a lead Merge moves are left to the merge step.
+/// contribution leaves the old lead exactly, and the activity is scored again for its lead as it now is (an activity
+/// moving between two leads locks both in id order first). Cancelling a scored activity takes its points away.
+/// Activities a lead Merge moves are left to the merge step.
 /// </summary>
 [PluginStep(EmailStep, "Update", Tables.Email, PipelineStage.PreOperation, Description = "Rescore a changed email",
     FilteringAttributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.From, ActivityStandardColumns.To })]
@@ -83,6 +85,11 @@ public sealed class ActivityChangeScoringPlugin : PluginBase
         {
             context.Trace("The {0} still counts the same for the same lead: its score stays.", target.LogicalName);
             return;
+        }
+
+        if (beforeRecord.LeadId is Guid from && afterRecord.LeadId is Guid to && from != to)
+        {
+            LeadLocks.InOrder(context.SystemService, from, to);
         }
 
         if (oldActivity.Stamp is { Points: not 0.0 } && beforeRecord.LeadId is Guid oldLead)

@@ -13,7 +13,8 @@ namespace FunnelCrm.Plugins.Scoring;
 /// <summary>
 /// Adds an activity's points to its lead, or takes them away: lock the lead (an update with no columns takes its row
 /// lock until the transaction ends), read it, write score, grade, explanation and, when the score moves the lead, the
-/// stage. Three calls, through SYSTEM; two activities for one lead at once lose nothing.
+/// stage. Three calls, through SYSTEM; two activities for one lead at once lose nothing. A lead merged into another
+/// passes the change to its master (whose points the merge moved there): two more calls.
 /// </summary>
 internal static class LeadActivityScorer
 {
@@ -31,6 +32,14 @@ internal static class LeadActivityScorer
         var service = context.SystemService;
         service.Update(new Entity(Tables.Lead, leadId));
         var lead = new LeadRecord(service.Retrieve(Tables.Lead, leadId, LeadRecord.Columns));
+        if (lead.MergedInto is Guid masterId)
+        {
+            context.Trace("Lead '{0}' was merged into another lead: the change counts for that lead.", lead.Name);
+            leadId = masterId;
+            service.Update(new Entity(Tables.Lead, leadId));
+            lead = new LeadRecord(service.Retrieve(Tables.Lead, leadId, LeadRecord.Columns));
+        }
+
         if (!lead.IsOpen)
         {
             context.Trace("Lead '{0}' is qualified or disqualified: its score stays as it is.", lead.Name);

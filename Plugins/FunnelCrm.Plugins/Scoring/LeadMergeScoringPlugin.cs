@@ -12,10 +12,15 @@ using Microsoft.Xrm.Sdk;
 namespace FunnelCrm.Plugins.Scoring;
 
 /// <summary>
-/// Moves the points of a merged lead's activities with them: before the merge moves the subordinate's activities to the
-/// master, their stamped contributions leave the subordinate and join the master (no activity is scored again), and the
-/// master moves on when its new score crosses a trigger. The subordinate's transitions are left as they are.
-/// Cost: lock both leads, read both, one query per scored table, write both (12 calls through SYSTEM).
+/// Moves the points of a merged lead's activities to the master: before the merge moves the subordinate's activities,
+/// the stamped contributions of every activity that counts for the subordinate (regarding it, or naming it in a party
+/// list: email from and to, appointment attendees, campaign response customer) leave the subordinate and join the
+/// master (no activity is scored again), and the master moves on when its new score crosses a trigger. Activities
+/// that name the subordinate in a party list keep naming it; their later changes reach the master through the
+/// subordinate's masterid (<see cref="LeadActivityScorer"/>). The subordinate's transitions stay its history
+/// (<see cref="Stages.MergedHistoryPlugin"/>). Both leads are locked in id order.
+/// Cost: lock both leads, read both, one paged query per scored table and one more per party-list table, write both
+/// (15 calls through SYSTEM when every query fits one page).
 /// </summary>
 [PluginStep(StepId, "Merge", Tables.Lead, PipelineStage.PreOperation, Description = "Move the points of a merged lead's activities to the master lead")]
 public sealed class LeadMergeScoringPlugin : PluginBase
@@ -23,14 +28,11 @@ public sealed class LeadMergeScoringPlugin : PluginBase
     /// <summary>Step id.</summary>
     public const string StepId = "5d1e2c3b-7a8f-4e6d-9c0b-1a2f3e4d5c6b";
 
-    /// <summary>The Merge request's parameter naming the subordinate lead.</summary>
-    public const string SubordinateIdParameter = "SubordinateId";
-
     /// <inheritdoc />
     protected override void ExecuteStep(LocalPluginContext context)
     {
         var masterId = context.TargetReference.Id;
-        if (!(context.Context.InputParameters.Contains(SubordinateIdParameter) && context.Context.InputParameters[SubordinateIdParameter] is Guid subordinateId))
+        if (!(context.Context.InputParameters.Contains(Stages.LeadMergeParameters.SubordinateId) && context.Context.InputParameters[Stages.LeadMergeParameters.SubordinateId] is Guid subordinateId))
         {
             context.Trace("The merge names no subordinate lead: nothing to move.");
             return;
@@ -38,11 +40,10 @@ public sealed class LeadMergeScoringPlugin : PluginBase
 
         var now = context.Clock.UtcNow;
         var service = context.SystemService;
-        service.Update(new Entity(Tables.Lead, masterId));
-        service.Update(new Entity(Tables.Lead, subordinateId));
+        LeadLocks.InOrder(service, masterId, subordinateId);
         var master = new LeadRecord(service.Retrieve(Tables.Lead, masterId, LeadRecord.Columns));
         var subordinate = new LeadRecord(service.Retrieve(Tables.Lead, subordinateId, LeadRecord.Columns));
-        var activities = ScoredActivityQuery.RegardingLead(service, subordinateId, now);
+        var activities = ScoredActivityQuery.CountingFor(service, subordinateId, now);
         if (activities.Count == 0)
         {
             context.Trace("Lead '{0}' has no scored activities to move to '{1}'.", subordinate.Name, master.Name);

@@ -33,8 +33,9 @@ public class PackedRegistrationTests
         SetState(crm, Tables.Lead, leadId, LeadStatePlugin.Disqualified, 6);
 
         Assert.Equal(FunnelStageOption.Disqualified, To(LastTransition(crm, leadId)));
-        var setState = Assert.Single(crm.Organization.Executions, e => e.Handler == typeof(LeadStatePlugin).FullName && e.Message == "SetState");
-        Assert.DoesNotContain("is not in the context", setState.Trace);
-        Assert.Contains("start SetState of lead", setState.Trace);
+        var setState = crm.Organization.Executions.Where(e => e.Handler == typeof(LeadStatePlugin).FullName && e.Message == "SetState").ToList();
+        Assert.Equal(new[] { 20, 40 }, setState.Select(e => e.Stage));
+        Assert.All(setState, e => Assert.Contains("start SetState of lead", e.Trace));
+        Assert.All(setState, e => Assert.DoesNotContain("is not in the context", e.Trace));
     }
 }

@@ -17,9 +17,14 @@ internal sealed class FunnelOrganization
     /// <summary>The start of every test's clock.</summary>
     public static readonly DateTime Start = new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
 
-    public FunnelOrganization(bool registerDeclaredSteps = true)
+    /// <summary>
+    /// An organization under the suite's platform variants, or under <paramref name="platform"/> for a test about the
+    /// behaviour one variant value gives.
+    /// </summary>
+    public FunnelOrganization(bool registerDeclaredSteps = true, PlatformBehaviour? platform = null)
     {
         Organization = SuitePlatform.NewOrganization(new EmulatorClock(Start));
+        Organization.Platform = platform ?? Organization.Platform;
         Organization.LoadCustomizations(CustomizationsPath);
         if (registerDeclaredSteps)
         {

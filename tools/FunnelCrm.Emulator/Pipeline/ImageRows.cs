@@ -26,10 +26,10 @@ internal sealed class ImageRows
         this.subordinate = subordinate;
     }
 
-    /// <summary>The rows as the transaction sees them now, or null when the message has no images.</summary>
-    public static ImageRows? Read(IMessageHandler handler, RowStore store, string table, IExecutionContext context, Transaction? transaction)
+    /// <summary>The rows as the transaction sees them now, or null when the message has no images or no step takes one.</summary>
+    public static ImageRows? Read(IMessageHandler handler, StepRegistry steps, RowStore store, string table, IExecutionContext context, Transaction? transaction)
     {
-        if (!handler.HasImages)
+        if (!handler.HasImages || !steps.TakesImages(context.MessageName, table))
         {
             return null;
         }

@@ -95,7 +95,7 @@ internal sealed class MessagePipeline
         preValidation.Stage = (int)PipelineStage.PreValidation;
         preValidation.IsInTransaction = caller.Transaction != null;
         preValidation.SharedVariables = SplitSharedVariableMessages.Contains(name) ? new ParameterCollection() : shared;
-        var rowBefore = ImageRows.Read(handler, Store, table, context, caller.Transaction);
+        var rowBefore = ImageRows.Read(handler, Organization.Steps, Store, table, context, caller.Transaction);
         RunStage(preValidation, caller.Transaction, rowBefore, null, requested);
 
         var transaction = caller.Transaction ?? new Transaction();
@@ -166,7 +166,7 @@ internal sealed class MessagePipeline
         {
             Store.Lock(table, id, transaction);
         }
-        var rowBefore = ImageRows.Read(core.Handler, Store, table, inner, transaction);
+        var rowBefore = ImageRows.Read(core.Handler, Organization.Steps, Store, table, inner, transaction);
         var preOperation = inner.CloneForStep();
         preOperation.Stage = (int)PipelineStage.PreOperation;
         RunStage(preOperation, transaction, rowBefore, null, requested);
@@ -176,7 +176,7 @@ internal sealed class MessagePipeline
         {
             inner.PrimaryEntityId = createdId;
         }
-        var rowAfter = ImageRows.Read(core.Handler, Store, table, inner, transaction);
+        var rowAfter = ImageRows.Read(core.Handler, Organization.Steps, Store, table, inner, transaction);
         var postOperation = inner.CloneForStep();
         postOperation.Stage = (int)PipelineStage.PostOperation;
         RunStage(postOperation, transaction, rowBefore, rowAfter, requested);

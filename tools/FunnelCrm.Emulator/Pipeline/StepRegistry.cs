@@ -13,6 +13,8 @@ internal sealed class StepRegistry
     private readonly object sync = new();
     private readonly Metadata.MetadataCatalog metadata;
     private List<RegisteredStep> steps = new();
+    private System.Collections.Concurrent.ConcurrentDictionary<(string, string, PipelineStage, StepMode), IReadOnlyList<RegisteredStep>> found = new();
+    private System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> imaged = new();
 
     public StepRegistry(Metadata.MetadataCatalog metadata)
     {
@@ -38,16 +40,31 @@ internal sealed class StepRegistry
         lock (sync)
         {
             steps = steps.Append(step).ToList();
+            found = new();
+            imaged = new();
         }
     }
 
     public IReadOnlyList<StepRegistration> Registrations => steps.Select(s => s.Registration).ToList();
 
-    public IReadOnlyList<RegisteredStep> Find(string message, string table, PipelineStage stage, StepMode mode) =>
-        steps.Where(s => s.Registration.Message == message && s.Registration.Stage == stage && s.Registration.Mode == mode
+    /// <summary>The steps of a message, table, stage and mode in rank order (looked up once per combination).</summary>
+    public IReadOnlyList<RegisteredStep> Find(string message, string table, PipelineStage stage, StepMode mode)
+    {
+        var all = steps;
+        return found.GetOrAdd((message, table, stage, mode), _ => all
+            .Where(s => s.Registration.Message == message && s.Registration.Stage == stage && s.Registration.Mode == mode
                 && (s.Registration.Table.Length == 0 || s.Registration.Table == table))
             .OrderBy(s => s.Registration.Rank)
-            .ToList();
+            .ToList());
+    }
+
+    /// <summary>Whether any step of the message on the table takes an image (else the pipeline reads no rows for images).</summary>
+    public bool TakesImages(string message, string table)
+    {
+        var all = steps;
+        return imaged.GetOrAdd((message, table), _ => all.Any(s => s.Registration.Message == message && s.Registration.Images.Count > 0
+            && (s.Registration.Table.Length == 0 || s.Registration.Table == table)));
+    }
 
     /// <summary>Reads the PluginStep and StepImage declarations on a type into registrations.</summary>
     public static IReadOnlyList<StepRegistration> FromDeclarations(Type pluginType)
