@@ -68,6 +68,7 @@ internal static class PackageBuilder
         failures.AddRange(ColumnCheck.Check(package));
         failures.AddRange(RegistrationCheck.Check(package));
         failures.AddRange(AppCheck.Check(package));
+        failures.AddRange(DuplicateCheck.Check(package));
         return (package, files, failures);
     }
 
@@ -93,7 +94,7 @@ internal static class PackageBuilder
     {
         var failures = new List<PackFailure>();
         var block = CustomizationsBlocks.GetOrAdd(root, blockName);
-        var byKey = generated.ToDictionary(g => RootComponentCheck.Normalize(g.Attribute(keyAttribute)?.Value ?? ""));
+        var byKey = generated.GroupBy(g => RootComponentCheck.Normalize(g.Attribute(keyAttribute)?.Value ?? "")).ToDictionary(g => g.Key, g => g.First());
         foreach (var existing in block.Elements(itemName))
         {
             var component = ComponentNames.Describe(existing);

@@ -26,7 +26,7 @@ public static class RootComponentCheck
         foreach (var root in package.RootComponents)
         {
             var typeText = root.Attribute("type")?.Value ?? "";
-            var key = Key(root);
+            var key = KeyOf(root);
             if (!int.TryParse(typeText, out var type) || !TypeNames.ContainsKey(type))
             {
                 yield return new PackFailure("root component type " + typeText + " " + key + " (" + (SourceLocation.Of(root) ?? LayoutPaths.Manifest) + ")", "the packer does not know this component type, so it cannot check its definition.");
@@ -133,7 +133,8 @@ public static class RootComponentCheck
         return definitions;
     }
 
-    private static string Key(XElement root) => Normalize(root.Attribute("type")?.Value == "91"
+    /// <summary>What identifies a root component: the assembly full name for type 91, else its id or schema name (normalized).</summary>
+    public static string KeyOf(XElement root) => Normalize(root.Attribute("type")?.Value == "91"
         ? root.Attribute("schemaName")?.Value ?? root.Attribute("id")?.Value ?? ""
         : root.Attribute("id")?.Value ?? root.Attribute("schemaName")?.Value ?? "");
 
