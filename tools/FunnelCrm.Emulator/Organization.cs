@@ -106,6 +106,14 @@ public sealed class Organization
         return new OrganizationService(Pipeline, new Caller(user, user));
     }
 
+    /// <summary>Starts a transaction that several requests of the user (null: SYSTEM) share, committed or rolled back as one.</summary>
+    public OrganizationTransaction BeginTransaction(Guid? userId = null)
+    {
+        var user = userId ?? SystemUserId;
+        Security.GetUser(user);
+        return new OrganizationTransaction(this, user);
+    }
+
     /// <summary>A factory for top-level services (null user: SYSTEM).</summary>
     public IOrganizationServiceFactory ServiceFactory => new TopLevelServiceFactory(this);
 
