@@ -58,6 +58,9 @@ public sealed class BatchPart
             }
         }
         var body = reader.ReadToEnd();
-        return new BatchPart(parts[0].ToUpperInvariant(), parts[1], headers, Encoding.UTF8.GetBytes(body.Trim()), contentId);
+        var url = parts.Length > 2 && parts[^1].StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase)
+            ? string.Join(" ", parts, 1, parts.Length - 2)
+            : string.Join(" ", parts, 1, parts.Length - 1);
+        return new BatchPart(parts[0].ToUpperInvariant(), url, headers, Encoding.UTF8.GetBytes(body.Trim()), contentId);
     }
 }

@@ -118,7 +118,9 @@ public sealed class BatchProcessor
         try
         {
             var url = Resolve(part.Url, contentIds);
-            var target = Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute : new Uri(new Uri(api.ServiceRoot), url);
+            var target = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                ? new Uri(url)
+                : new Uri(new Uri(api.ServiceRoot), url);
             context.Request.Path = PathString.FromUriComponent(target.AbsolutePath);
             context.Request.QueryString = QueryString.FromUriComponent(target.Query);
         }

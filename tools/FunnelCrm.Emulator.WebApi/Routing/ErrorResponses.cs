@@ -58,7 +58,7 @@ public static class ErrorResponses
         context.Response.ContentType = ContentType;
         context.Response.Headers["OData-Version"] = "4.0";
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, JsonResponse.Options))
         {
             writer.WriteStartObject();
             writer.WriteStartObject("error");
