@@ -13,7 +13,7 @@ namespace FunnelCrm.Emulator.WebApi.Model;
 /// </summary>
 public static class NavigationNames
 {
-    /// <summary>The navigation properties of <paramref name="table"/> whose targets the catalog knows.</summary>
+    /// <summary>The navigation properties of <paramref name="table"/> whose targets the catalog knows (a lookup without declared targets points where its relationships say).</summary>
     public static IReadOnlyList<NavigationProperty> Of(MetadataCatalog catalog, TableMetadata table)
     {
         var named = catalog.Relationships.Values
@@ -23,7 +23,11 @@ public static class NavigationNames
         var result = new List<NavigationProperty>();
         foreach (var column in table.Columns.Values.Where(c => c.Type is ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner))
         {
-            var targets = column.Targets.Where(t => catalog.FindTable(t) != null).ToList();
+            var targets = (column.Targets.Count > 0
+                    ? column.Targets
+                    : catalog.Relationships.Values.Where(r => !r.IsManyToMany && r.ReferencingTable == table.LogicalName && r.ReferencingColumn == column.LogicalName)
+                        .Select(r => r.ReferencedTable))
+                .Where(t => catalog.FindTable(t) != null).Distinct().ToList();
             if (named.TryGetValue(column.LogicalName, out var relationship) && targets.Count <= 1)
             {
                 result.Add(new NavigationProperty(relationship.ReferencingNavigationProperty!, column.LogicalName, relationship.ReferencedTable));
