@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Crm.Tests.Support;
@@ -25,7 +24,7 @@ internal sealed class FunnelOrganization
     {
         Organization = SuitePlatform.NewOrganization(new EmulatorClock(Start));
         Organization.Platform = platform ?? Organization.Platform;
-        Organization.LoadCustomizations(CustomizationsPath);
+        Organization.LoadSolutionSource(RepositoryPaths.Solution);
         if (registerDeclaredSteps)
         {
             Organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
@@ -35,9 +34,6 @@ internal sealed class FunnelOrganization
     }
 
     public Organization Organization { get; }
-
-    /// <summary>The solution's customizations.xml.</summary>
-    public string CustomizationsPath => Path.Combine(RepositoryPaths.Solution, "customizations.xml");
 
     public IOrganizationService System { get; }
 
