@@ -154,7 +154,7 @@ public class OrganizationServiceTests
 
         service.Delete("lead", lead);
 
-        Fixture.Fault(() => service.Retrieve("task", task, new ColumnSet(true)));
+        AssertDoesNotExist(service, "task", task);
         Assert.False(service.Retrieve("contact", contact, new ColumnSet(true)).Contains("originatingleadid"));
     }
 
@@ -195,7 +195,14 @@ public class OrganizationServiceTests
 
         service.Delete("lead", lead);
 
-        Fixture.Fault(() => service.Retrieve("fcm_stagetransition", transition, new ColumnSet(true)));
+        AssertDoesNotExist(service, "fcm_stagetransition", transition);
+    }
+
+    private static void AssertDoesNotExist(Microsoft.Xrm.Sdk.IOrganizationService service, string table, Guid id)
+    {
+        var fault = Fixture.Fault(() => service.Retrieve(table, id, new ColumnSet(true)));
+        Assert.Equal(ErrorCodes.ObjectDoesNotExist, fault.Detail.ErrorCode);
+        Assert.Equal($"{table} With Id = {id} Does Not Exist", fault.Message);
     }
 
     [Fact]

@@ -60,11 +60,13 @@ public class LockTests
         BlockingPlugin.Gates[organization.Id] = (inside, release);
 
         var writer = Task.Run(() => organization.CreateService().Update(new Entity("lead", lead) { ["lastname"] = "After" }));
-        inside.Wait(TimeSpan.FromSeconds(10));
+        Assert.True(inside.Wait(TimeSpan.FromSeconds(10)), "The writer never reached its post-operation step.");
+        Assert.False(writer.IsCompleted);
         var seenDuring = service.Retrieve("lead", lead, new ColumnSet("lastname")).GetAttributeValue<string>("lastname");
         release.Set();
         await writer;
 
+        Assert.Equal("After", BlockingPlugin.SeenInside[organization.Id]);
         Assert.Equal("Before", seenDuring);
         Assert.Equal("After", service.Retrieve("lead", lead, new ColumnSet("lastname")).GetAttributeValue<string>("lastname"));
     }
@@ -80,13 +82,15 @@ public class LockTests
         organization.RegisterStep(Fixture.Step<BlockingPlugin>("Update", "lead", PipelineStage.PostOperation));
         BlockingPlugin.Gates[organization.Id] = (inside, release);
         var holder = Task.Run(() => organization.CreateService().Update(new Entity("lead", lead) { ["lastname"] = "Holder" }));
-        inside.Wait(TimeSpan.FromSeconds(10));
+        Assert.True(inside.Wait(TimeSpan.FromSeconds(10)), "The holder never reached its post-operation step.");
         BlockingPlugin.Gates.TryRemove(organization.Id, out _);
 
         var fault = Fixture.Fault(() => organization.CreateService().Update(new Entity("lead", lead) { ["lastname"] = "Waiter" }));
+        var holderWasWaiting = !holder.IsCompleted;
         release.Set();
         await holder;
 
+        Assert.True(holderWasWaiting, "The holder finished before the other writer tried: nothing held the lock.");
         Assert.Equal(ErrorCodes.SqlTimeout, fault.Detail.ErrorCode);
     }
 }

@@ -2,9 +2,11 @@ using System;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using FunnelCrm.Crm.Registration;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Crm.Tests.Support;
 using FunnelCrm.Emulator;
+using FunnelCrm.Emulator.Pipeline;
 using FunnelCrm.Plugins.Tests.Support;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -13,10 +15,7 @@ namespace FunnelCrm.Plugins.Tests.Scoring;
 
 public class ConcurrentScoringTests
 {
-    private const int PerThread = 15;
-
-    private static Guid Lead(Organization organization) =>
-        organization.CreateService().Create(new Entity(Tables.Lead) { ["lastname"] = "Smith", [LeadStandardColumns.FullName] = "Contoso - J. Smith" });
+    private const int Rounds = 5;
 
     private static Entity Interaction(Guid leadId) => new Entity(Tables.Interaction)
     {
@@ -27,31 +26,50 @@ public class ConcurrentScoringTests
         [InteractionColumns.ExternalId] = Guid.NewGuid().ToString("N"),
     };
 
+    private static void InTwoThreads(Action each) =>
+        Task.WaitAll(Enumerable.Range(0, 2).Select(_ => Task.Factory.StartNew(each, TaskCreationOptions.LongRunning)).ToArray());
+
     [Fact]
-    public void ConcurrentScoring_TwoThreadsScoringOneLead_LoseNoPointsWhileReadThenWriteLosesAnIncrement()
+    public void ConcurrentScoring_TwoActivitiesReachingForOneLeadTogether_LoseNoPoints()
     {
         var crm = new FunnelOrganization();
         var leadId = crm.CreateLead();
-        var unlocked = new Organization(new EmulatorClock(FunnelOrganization.Start));
-        unlocked.LoadSolutionSource(RepositoryPaths.Solution);
-        unlocked.RegisterPlugin<ReadThenWriteScoringPlugin>();
-        var unlockedLead = Lead(unlocked);
-        ReadThenWriteScoringPlugin.BothRead = new Barrier(2);
+        crm.Organization.RegisterStep(new StepRegistration(typeof(MeetBeforeScoringPlugin), "Create", Tables.Interaction, PipelineStage.PreOperation) { Rank = 0 });
+        crm.Organization.RegisterStep(new StepRegistration(typeof(HoldLeadLockPlugin), "Update", Tables.Lead, PipelineStage.PostOperation));
+        using var meeting = new Barrier(2);
+        var missed = new int[1];
+        MeetBeforeScoringPlugin.Meetings[crm.Organization.Id] = (meeting, missed);
 
-        Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, _ =>
+        InTwoThreads(() =>
         {
-            for (var i = 0; i < PerThread; i++)
+            for (var i = 0; i < Rounds; i++)
             {
-                crm.AddInteraction(leadId, InteractionTypeOption.WebinarRegistration);
+                crm.Organization.CreateService().Create(Interaction(leadId));
             }
         });
-        Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, _ => unlocked.CreateService().Create(Interaction(unlockedLead)));
+        MeetBeforeScoringPlugin.Meetings.TryRemove(crm.Organization.Id, out _);
 
+        Assert.Equal(0, missed[0]);
         var stamped = crm.System.RetrieveMultiple(new QueryExpression(Tables.Interaction) { ColumnSet = new ColumnSet(ActivityStampColumns.Points) })
             .Entities.Sum(e => e.GetAttributeValue<decimal>(ActivityStampColumns.Points));
-        Assert.Equal(2 * PerThread * 10m, stamped);
+        Assert.Equal(2 * Rounds * 10m, stamped);
         Assert.Equal((double)stamped, crm.Lead(leadId).GetAttributeValue<double>(LeadColumns.BehaviourScore), 6);
-        var lost = unlocked.CreateService().Retrieve(Tables.Lead, unlockedLead, new ColumnSet(LeadColumns.BehaviourScore));
-        Assert.Equal(10.0, lost.GetAttributeValue<double>(LeadColumns.BehaviourScore));
+    }
+
+    [Fact]
+    public void ConcurrentScoring_ReadThenWriteWithoutTheLock_LosesAnIncrement()
+    {
+        var unlocked = SuitePlatform.NewOrganization(new EmulatorClock(FunnelOrganization.Start));
+        unlocked.LoadSolutionSource(RepositoryPaths.Solution);
+        unlocked.RegisterPlugin<ReadThenWriteScoringPlugin>();
+        var leadId = unlocked.CreateService().Create(new Entity(Tables.Lead) { ["lastname"] = "Smith", [LeadStandardColumns.FullName] = "Contoso - J. Smith" });
+        using var bothRead = new Barrier(2);
+        ReadThenWriteScoringPlugin.BothRead[unlocked.Id] = bothRead;
+
+        InTwoThreads(() => unlocked.CreateService().Create(Interaction(leadId)));
+        ReadThenWriteScoringPlugin.BothRead.TryRemove(unlocked.Id, out _);
+
+        Assert.Equal(0, ReadThenWriteScoringPlugin.MissedMeetings(unlocked.Id));
+        Assert.Equal(10.0, unlocked.CreateService().Retrieve(Tables.Lead, leadId, new ColumnSet(LeadColumns.BehaviourScore)).GetAttributeValue<double>(LeadColumns.BehaviourScore));
     }
 }

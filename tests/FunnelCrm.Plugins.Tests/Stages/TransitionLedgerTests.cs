@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Emulator;
+using FunnelCrm.Plugins.Scoring;
 using FunnelCrm.Plugins.Tests.Support;
 using Microsoft.Xrm.Sdk;
 
@@ -38,14 +39,22 @@ public class TransitionLedgerTests
     [Fact]
     public void TransitionLedger_LeadDeleted_RemovesItsTransitionsAndActivitiesWithoutRescoring()
     {
+        // The demo request makes the lead an MQL, so it has an interaction and the follow-up task: both go with it.
         var crm = new FunnelOrganization();
         var leadId = crm.CreateLead();
-        crm.AddInteraction(leadId, InteractionTypeOption.DemoRequest);
+        var interaction = crm.AddInteraction(leadId, InteractionTypeOption.DemoRequest);
         Assert.Equal(2, crm.Transitions(leadId).Count);
+        crm.Organization.ResetDiagnostics();
 
         crm.System.Delete(Tables.Lead, leadId);
 
         Assert.Empty(crm.Transitions(leadId));
+        var gone = Assert.Throws<OrganizationServiceFaultException>(() => crm.Activity(Tables.Interaction, interaction));
+        Assert.Equal(ErrorCodes.ObjectDoesNotExist, gone.Detail.ErrorCode);
+        var removals = crm.Organization.Executions.Where(e => e.Handler == typeof(ActivityRemovalScoringPlugin).FullName).ToList();
+        Assert.Equal(2, removals.Count);
+        Assert.All(removals, removal => Assert.Contains("The activity goes with its lead: no rescoring.", removal.Trace));
+        Assert.False(crm.Organization.ServiceCalls.ContainsKey("Update"), "Deleting the lead rescored it.");
     }
 
     [Fact]
