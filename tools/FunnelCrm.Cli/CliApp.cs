@@ -3,7 +3,8 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using FunnelCrm.Cli.Commands;
-using FunnelCrm.Funnel.Scoring;
+using FunnelCrm.Cli.Formats;
+using FunnelCrm.Funnel;
 
 namespace FunnelCrm.Cli;
 
@@ -21,16 +22,16 @@ public sealed class CliApp
         this.error = error;
     }
 
-    /// <summary>Builds the command tree writing to the given writers.</summary>
-    public static CliApp Build(TextWriter output, TextWriter error)
+    /// <summary>Builds the command tree writing to the given writers, reading settings such as FUNNELCRM_CULTURE through <paramref name="environment"/>.</summary>
+    public static CliApp Build(TextWriter output, TextWriter error, Func<string, string?> environment, IClock clock)
     {
         var root = new RootCommand("FunnelCrm: funnel performance management for Dynamics 365 / Dataverse, offline.")
         {
-            DemoCommand.Create(output, error),
-            ReportCommand.Create(output, error),
-            ScoreCommand.Create(output, error),
-            PlanCommand.Create(output),
-            ModelCommand.Create(output),
+            DemoCommand.Create(output, error, environment),
+            ReportCommand.Create(output, error, environment),
+            ScoreCommand.Create(output, error, environment),
+            PlanCommand.Create(output, error, environment, clock),
+            ModelCommand.Create(output, environment),
             PackCommand.Create(output),
             VerifyCommand.Create(output),
         };
@@ -42,13 +43,13 @@ public sealed class CliApp
         return new CliApp(root, output, error);
     }
 
-    /// <summary>Parses and runs.</summary>
+    /// <summary>Parses and runs: 0 done, 1 a finding (verify), 2 bad input or options (one line on stderr).</summary>
     public int Run(string[] args)
     {
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            error.WriteLine("funnelcrm: " + parsed.Errors[0].Message + " (see --help)");
+            error.WriteLine("funnelcrm: " + ParseProblem(parsed) + " (see --help)");
             return 2;
         }
 
@@ -61,20 +62,23 @@ public sealed class CliApp
             error.WriteLine("funnelcrm: " + refusal.Message);
             return 2;
         }
-        catch (ScoringModelException invalid)
+    }
+
+    private string ParseProblem(ParseResult parsed)
+    {
+        if (parsed.CommandResult.Command == root && parsed.UnmatchedTokens.Count > 0 && !parsed.UnmatchedTokens[0].StartsWith('-'))
         {
-            error.WriteLine("funnelcrm: the scoring model is invalid: " + string.Join("; ", invalid.Problems.ToArray()));
-            return 2;
+            var typed = parsed.UnmatchedTokens[0];
+            var nearest = Nearest.Of(typed, root.Subcommands.Select(c => c.Name));
+            return Shown.Quoted(typed) + " is not a command" + (nearest == null ? "" : "; did you mean '" + nearest + "'?")
+                + " Commands: " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ".";
         }
-        catch (IOException io)
+
+        if (parsed.CommandResult.Command == root && parsed.UnmatchedTokens.Count == 0)
         {
-            error.WriteLine("funnelcrm: " + io.Message);
-            return 2;
+            return "give a command: " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ".";
         }
-        catch (UnauthorizedAccessException denied)
-        {
-            error.WriteLine("funnelcrm: " + denied.Message);
-            return 2;
-        }
+
+        return Shown.Clean(parsed.Errors[0].Message);
     }
 }
