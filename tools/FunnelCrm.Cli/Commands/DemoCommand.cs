@@ -19,7 +19,7 @@ public static class DemoCommand
         var export = new Option<string?>("--export") { Description = "Also write the CRM's rows as the CSV files report, score and plan read (" + string.Join(", ", DemoExport.Files) + ") into this folder." };
         var input = new InputOptions(environment);
         var command = new Command("demo", "Generate leads and a year of marketing and sales activity, push every event through the emulated CRM with the real plugins, and show the funnel marketing would see.\n\n"
-            + "Example:\n  funnelcrm demo --leads 2000 --months 12 --seed 7 --out reports --export data")
+            + "Example:\n  funnelcrm demo --leads 500 --months 6 --seed 7 --out reports --export data")
         {
             leads, months, seed, outDir, export, input.Culture,
         };

@@ -214,7 +214,7 @@ public sealed class CsvFile
         {
             if (!CsvField.TryRead(row[c].Span, out var name, out var problem))
             {
-                throw new CliException(path + ", line 1: the header is not valid CSV (" + problem + ").");
+                throw new CliException(path + ", line 1: the header is not valid CSV: " + problem + ".");
             }
 
             if (name != null && Shown.HasJunk(name))

@@ -1,10 +1,11 @@
+using System.Globalization;
 using System.Text;
 
 namespace FunnelCrm.Cli.Formats;
 
 /// <summary>
-/// User text as it may be echoed in a message: control characters, undecodable bytes and other invisible characters
-/// become '?', and long text is cut, so that binary junk is never written back to the terminal.
+/// User text as it may be echoed in a message: control characters, undecodable bytes, lone surrogates and invisible
+/// formatting characters become '?', and long text is cut, so that binary junk is never written back to the terminal.
 /// </summary>
 public static class Shown
 {
@@ -15,40 +16,17 @@ public static class Shown
     public static string Quoted(string text) => "'" + Safe(text) + "'";
 
     /// <summary>The text made safe and short.</summary>
-    public static string Safe(string text)
-    {
-        var shown = new StringBuilder(System.Math.Min(text.Length, MaxLength + 1));
-        foreach (var c in text)
-        {
-            if (shown.Length == MaxLength)
-            {
-                return shown.Append('…').ToString();
-            }
+    public static string Safe(string text) => Clean(text, MaxLength);
 
-            shown.Append(IsJunk(c) ? '?' : c);
-        }
+    /// <summary>The text made safe, at any length.</summary>
+    public static string Clean(string text) => Clean(text, int.MaxValue);
 
-        return shown.ToString();
-    }
-
-    /// <summary>The text with control characters and undecodable bytes made '?', at any length.</summary>
-    public static string Clean(string text)
-    {
-        var shown = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            shown.Append(IsJunk(c) ? '?' : c);
-        }
-
-        return shown.ToString();
-    }
-
-    /// <summary>Whether the text holds something <see cref="Safe"/> would replace.</summary>
+    /// <summary>Whether the text holds a control character, an undecodable byte or a lone surrogate.</summary>
     public static bool HasJunk(string text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (IsJunk(c))
+            if (char.IsControl(text[i]) || text[i] == '\uFFFD' || IsLoneSurrogate(text, i))
             {
                 return true;
             }
@@ -57,6 +35,25 @@ public static class Shown
         return false;
     }
 
-    private static bool IsJunk(char c) =>
-        char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFD' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+    private static string Clean(string text, int maxLength)
+    {
+        var shown = new StringBuilder(System.Math.Min(text.Length, maxLength) + 1);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (shown.Length >= maxLength)
+            {
+                return shown.Append('…').ToString();
+            }
+
+            var c = text[i];
+            var junk = char.IsControl(c) || c == '\uFFFD' || IsLoneSurrogate(text, i) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+            shown.Append(junk ? '?' : c);
+        }
+
+        return shown.ToString();
+    }
+
+    private static bool IsLoneSurrogate(string text, int i) =>
+        (char.IsHighSurrogate(text[i]) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
+        || (char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
 }

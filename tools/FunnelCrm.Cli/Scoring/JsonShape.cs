@@ -9,15 +9,19 @@ namespace FunnelCrm.Cli.Scoring;
 /// <summary>What a JSON value must look like, derived from a data contract's members: an object with named fields, a list, text, a number, a whole number or true/false.</summary>
 public sealed class JsonShape
 {
-    private JsonShape(JsonKind kind, IReadOnlyDictionary<string, JsonField>? fields, JsonShape? items)
+    private JsonShape(JsonKind kind, IReadOnlyDictionary<string, JsonField>? fields, JsonShape? items, bool nullable = true)
     {
         Kind = kind;
+        Nullable = nullable;
         Fields = fields ?? new Dictionary<string, JsonField>();
         Items = items;
     }
 
     /// <summary>The kind of value.</summary>
     public JsonKind Kind { get; }
+
+    /// <summary>Whether null stands for "not given" (false for a member that holds a plain number or true/false).</summary>
+    public bool Nullable { get; }
 
     /// <summary>An object's fields by name.</summary>
     public IReadOnlyDictionary<string, JsonField> Fields { get; }
@@ -28,7 +32,8 @@ public sealed class JsonShape
     /// <summary>The shape of a [DataContract] type; <paramref name="required"/> names the required members of each type.</summary>
     public static JsonShape Of(Type type, IReadOnlyDictionary<Type, string[]> required)
     {
-        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        var underlying = System.Nullable.GetUnderlyingType(type) ?? type;
+        var nullable = !type.IsValueType || underlying != type;
         if (underlying == typeof(string))
         {
             return new JsonShape(JsonKind.Text, null, null);
@@ -36,17 +41,17 @@ public sealed class JsonShape
 
         if (underlying == typeof(double))
         {
-            return new JsonShape(JsonKind.Number, null, null);
+            return new JsonShape(JsonKind.Number, null, null, nullable);
         }
 
         if (underlying == typeof(int))
         {
-            return new JsonShape(JsonKind.Whole, null, null);
+            return new JsonShape(JsonKind.Whole, null, null, nullable);
         }
 
         if (underlying == typeof(bool))
         {
-            return new JsonShape(JsonKind.YesNo, null, null);
+            return new JsonShape(JsonKind.YesNo, null, null, nullable);
         }
 
         if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(List<>))

@@ -135,6 +135,11 @@ public static class ModelFile
                         throw Refuse(at, "is longer than " + MaxText + " characters", reader.TokenStartIndex);
                     }
 
+                    if (StringValue(ref reader) is not string text || Shown.HasJunk(text))
+                    {
+                        throw Refuse(at, "holds a control character or an escape that is not a character (" + Found(ref reader) + ")", reader.TokenStartIndex);
+                    }
+
                     return;
                 case JsonKind.Number:
                     Expect(ref reader, JsonTokenType.Number, at, "a number");
@@ -170,7 +175,7 @@ public static class ModelFile
             string? id = null;
             while (Read(ref reader) != JsonTokenType.EndObject)
             {
-                var key = Key(ref reader);
+                var key = StringValue(ref reader);
                 var name = Shown.Safe(key ?? Encoding.UTF8.GetString(reader.ValueSpan));
                 var here = (at.Length == 0 ? "" : at + ".") + name;
                 if (key == null || !shape.Fields.TryGetValue(key, out var field))
@@ -185,7 +190,7 @@ public static class ModelFile
                     throw Refuse(here, "appears twice", reader.TokenStartIndex);
                 }
 
-                if (Read(ref reader) == JsonTokenType.Null && !field.Required)
+                if (Read(ref reader) == JsonTokenType.Null && !field.Required && field.Shape.Nullable)
                 {
                     continue;
                 }
@@ -212,7 +217,7 @@ public static class ModelFile
         private JsonTokenType Read(ref Utf8JsonReader reader) =>
             reader.Read() ? reader.TokenType : throw new CliException(path + ": the JSON ends before the model is complete (line " + Line(json.Length) + "); is the file cut off?");
 
-        private static string? Key(ref Utf8JsonReader reader)
+        private static string? StringValue(ref Utf8JsonReader reader)
         {
             try
             {
