@@ -1,7 +1,9 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.CommandLine.Parsing;
 using System.Linq;
+using System.Text.RegularExpressions;
 using FunnelCrm.Cli.Commands;
 using FunnelCrm.Cli.Formats;
 using FunnelCrm.Funnel;
@@ -79,6 +81,16 @@ public sealed class CliApp
             return "give a command: " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ".";
         }
 
-        return Shown.Clean(parsed.Errors[0].Message);
+        var problem = parsed.Errors[0];
+        var message = Regex.Replace(problem.Message, @"\s+", " ").Trim();
+        var option = problem.SymbolResult switch
+        {
+            OptionResult named => named.Option,
+            ArgumentResult { Parent: OptionResult named } => named.Option,
+            _ => null,
+        };
+        return Shown.Clean(option == null || message.StartsWith(option.Name, StringComparison.Ordinal) || message.Contains("'" + option.Name + "'", StringComparison.Ordinal)
+            ? message
+            : option.Name + ": " + message);
     }
 }

@@ -78,6 +78,7 @@ public class CommandLineTests
     [InlineData("--top must be 1 or more (found 0).", "score", "--activities", "a.csv", "--top", "0")]
     [InlineData("--culture: 'fr-FR' is not a culture funnelcrm reads (invariant or de-DE).", "report", "--transitions", "t.csv", "--culture", "fr-FR")]
     [InlineData("--encoding: 'ebcdic' is not an encoding funnelcrm reads (utf-8, windows-1252, iso-8859-1, utf-16).", "report", "--transitions", "t.csv", "--encoding", "ebcdic")]
+    [InlineData("--period: Argument 'year' not recognized. Must be one of: 'day' 'week' 'month' 'quarter'", "report", "--transitions", "t.csv", "--period", "year")]
     [InlineData("--delimiter: ':' is not a delimiter funnelcrm reads (',', ';', '|' or tab).", "report", "--transitions", "t.csv", "--delimiter", ":")]
     public void Options_WithAWrongValue_NameTheOptionInOneLineWithoutTypeNames(string expected, params string[] args)
     {

@@ -214,9 +214,9 @@ public class ReportCommandTests
     }
 
     [Fact]
-    public void Report_GermanExcelExport_IsReadWithCultureAndFiguresPrintInGerman()
+    public void Report_GermanExcelExport_IsReadWithCultureGermanStageLabelsAndFiguresPrintInGerman()
     {
-        var file = CliRun.TempFile("export.csv", "Lead_ID;Stage;Entered_On\na;Known;05.01.2026\na;MQL;10.01.2026 10:00\nb;Known;06.01.2026\nc;Known;01.02.2026\nc;MQL;03.02.2026\nd;Known;02.02.2026\n");
+        var file = CliRun.TempFile("export.csv", "Lead_ID;Stage;Entered_On\na;Bekannt;05.01.2026\na;MQL;10.01.2026 10:00\nb;Bekannt;06.01.2026\nc;Known;01.02.2026\nc;MQL;03.02.2026\nd;Known;02.02.2026\n");
 
         var german = CliRun.Of("report", "--transitions", file, "--culture", "de-DE", "--min-cohort", "1");
         var invariant = CliRun.Of("report", "--transitions", file);

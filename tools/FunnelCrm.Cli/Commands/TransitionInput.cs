@@ -23,6 +23,10 @@ public sealed class TransitionInput
         ["Known"] = FunnelStage.Known, ["Engaged"] = FunnelStage.Engaged, ["MQL"] = FunnelStage.Mql, ["SAL"] = FunnelStage.Sal,
         ["SQL"] = FunnelStage.Sql, ["Opportunity"] = FunnelStage.Opportunity, ["Won"] = FunnelStage.Won, ["Lost"] = FunnelStage.Lost,
         ["Recycled"] = FunnelStage.Recycled, ["Disqualified"] = FunnelStage.Disqualified,
+
+        // The solution's German labels, as a German user's export from Dynamics writes them.
+        ["Bekannt"] = FunnelStage.Known, ["Engagiert"] = FunnelStage.Engaged, ["Verkaufschance"] = FunnelStage.Opportunity, ["Gewonnen"] = FunnelStage.Won,
+        ["Verloren"] = FunnelStage.Lost, ["Zurückgestellt"] = FunnelStage.Recycled, ["Disqualifiziert"] = FunnelStage.Disqualified,
     };
 
     private TransitionInput(FunnelHistory history, SkipLog skips, DateTime? first, DateTime? last)
@@ -61,7 +65,7 @@ public sealed class TransitionInput
                 var stageText = record.Required("stage");
                 if (!Stages.TryGetValue(stageText, out var stage))
                 {
-                    throw record.Error("stage", Shown.Quoted(stageText) + " is not a stage (Known, Engaged, MQL, SAL, SQL, Opportunity, Won, Lost, Recycled, Disqualified)", "unknown stage");
+                    throw record.Error("stage", Shown.Quoted(stageText) + " is not a stage (Known, Engaged, MQL, SAL, SQL, Opportunity, Won, Lost, Recycled, Disqualified, or their German labels)", "unknown stage");
                 }
 
                 var on = record.Date("entered_on");
