@@ -68,7 +68,7 @@ public sealed class CsvFile
         }
 
         using var text = new StreamReader(stream, encoding, false, BufferSize);
-        using var reader = Reader(path, text, input.Delimiter);
+        using var reader = Reader(path, text, input.Delimiter, encoding);
         if (!Next(path, reader, encoding, 1))
         {
             throw new CliException(path + ": the file is empty; expected a header with " + expected + ".");
@@ -108,7 +108,7 @@ public sealed class CsvFile
         var encoding = TextEncodings.Detect(stream, input.Encoding);
         var length = Math.Max(1, stream.Length);
         using var text = new StreamReader(stream, encoding, false, BufferSize);
-        using var reader = Reader(Path, text, delimiter);
+        using var reader = Reader(Path, text, delimiter, encoding);
         Next(Path, reader, encoding, 1);
         var rows = 0L;
         foreach (var record in Rows(reader, encoding, 0))
@@ -146,7 +146,7 @@ public sealed class CsvFile
 
             if (rest != null)
             {
-                using var again = Reader(Path, new StringReader("\n" + rest), delimiter);
+                using var again = Reader(Path, new StringReader("\n" + rest), delimiter, encoding);
                 Next(Path, again, encoding, 1);
                 foreach (var later in Rows(again, encoding, record!.Line - 1))
                 {
@@ -228,19 +228,15 @@ public sealed class CsvFile
         return names;
     }
 
-    private static SepReader Reader(string path, TextReader text, char? delimiter)
+    private static SepReader Reader(string path, TextReader text, char? delimiter, Encoding encoding)
     {
         try
         {
             return Sep.Reader(o => o with { Sep = delimiter is char d ? new Sep(d) : null, HasHeader = false, DisableColCountCheck = true }).From(text);
         }
-        catch (DecoderFallbackException)
+        catch (Exception failure) when (Refusal(path, encoding, 1, failure) is CliException refusal)
         {
-            throw new CliException(path + ", line " + (TextEncodings.FirstInvalidUtf8Line(path) ?? 1) + ": not valid UTF-8 text; if the file comes from Excel or another Windows program, pass --encoding windows-1252.");
-        }
-        catch (NotSupportedException)
-        {
-            throw new CliException(path + ", line 1: a row longer than 16 million characters; is this a CSV file?");
+            throw refusal;
         }
     }
 
@@ -250,21 +246,22 @@ public sealed class CsvFile
         {
             return reader.MoveNext();
         }
-        catch (DecoderFallbackException)
+        catch (Exception failure) when (Refusal(path, encoding, line, failure) is CliException refusal)
         {
-            throw TextEncodings.IsUtf8(encoding)
-                ? new CliException(path + ", line " + (TextEncodings.FirstInvalidUtf8Line(path) ?? line) + ": not valid UTF-8 text; if the file comes from Excel or another Windows program, pass --encoding windows-1252.")
-                : new CliException(path + ": not valid " + encoding.WebName + " text.");
-        }
-        catch (NotSupportedException)
-        {
-            throw new CliException(path + ", line " + line + ": a row longer than 16 million characters; is a quote not closed?");
-        }
-        catch (IOException failure)
-        {
-            throw new CliException(path + ": could not be read (" + FileErrors.Reason(failure) + ").");
+            throw refusal;
         }
     }
+
+    /// <summary>The refusal for a failure while decoding or splitting text near <paramref name="line"/>, or null when it is not one.</summary>
+    private static CliException? Refusal(string path, Encoding encoding, int line, Exception failure) => failure switch
+    {
+        DecoderFallbackException _ when TextEncodings.IsUtf8(encoding) => new CliException(path + ", line " + (TextEncodings.FirstInvalidUtf8Line(path) ?? line)
+            + ": not valid UTF-8 text; if the file comes from Excel or another Windows program, pass --encoding windows-1252."),
+        DecoderFallbackException _ => new CliException(path + ": not valid " + encoding.WebName + " text."),
+        NotSupportedException _ => new CliException(path + ", line " + line + ": a row longer than 16 million characters; is a quote not closed, or is this not a CSV file?"),
+        IOException io => new CliException(path + ": could not be read (" + FileErrors.Reason(io) + ")."),
+        _ => null,
+    };
 
     private static FileStream OpenStream(string path)
     {
