@@ -36,6 +36,7 @@ public sealed class CliApp
             ModelCommand.Create(output, environment),
             PackCommand.Create(output),
             VerifyCommand.Create(output),
+            ServeCommand.Create(output, error),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {
