@@ -65,6 +65,11 @@ public sealed class CliApp
             error.WriteLine("funnelcrm: " + refusal.Message);
             return 2;
         }
+        catch (Exception failure) when (FileErrors.IsFileFailure(failure))
+        {
+            error.WriteLine("funnelcrm: a file could not be read or written (" + FileErrors.Reason(failure) + ").");
+            return 2;
+        }
     }
 
     private string ParseProblem(ParseResult parsed)
