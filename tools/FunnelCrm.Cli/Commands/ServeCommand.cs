@@ -3,12 +3,12 @@ using System.CommandLine;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
-using System.Xml.Linq;
 using FunnelCrm.Cli.Demo;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Emulator;
 using FunnelCrm.Emulator.WebApi.Hosting;
 using FunnelCrm.Plugins.Scoring;
+using FunnelCrm.SolutionLayout;
 
 namespace FunnelCrm.Cli.Commands;
 
@@ -58,11 +58,7 @@ public static class ServeCommand
     private static Organization SolutionOrganization()
     {
         var organization = new Organization();
-        using (var customizations = typeof(DemoSimulation).Assembly.GetManifestResourceStream("FunnelCrm.customizations.xml")!)
-        {
-            organization.LoadCustomizations(XDocument.Load(customizations));
-        }
-
+        organization.LoadSolutionSource(new EmbeddedFiles(typeof(DemoSimulation).Assembly, "FunnelCrm.Solution/"));
         organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
         return organization;
     }
