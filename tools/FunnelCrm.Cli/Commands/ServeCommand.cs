@@ -18,7 +18,7 @@ public static class ServeCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var port = new Option<int>("--port") { Description = "Loopback port to listen on (0: any free port).", DefaultValueFactory = _ => 0 };
+        var port = Options.WholeNumber("--port", "Loopback port to listen on (0: any free port).", 0, 65535, 0);
         var demo = new Option<bool>("--demo") { Description = "Serve the demo's generated leads and their history (500 leads, 12 months, seed 42)." };
         var command = new Command("serve", "Serve the emulated CRM with the FunnelCrm solution and its plugins as a Dataverse Web API (v9.2) on 127.0.0.1, and print a connection string for an administrator.\n\nExample:\n  funnelcrm serve --port 5080 --demo")
         {
@@ -27,11 +27,6 @@ public static class ServeCommand
         command.SetAction(parsed =>
         {
             var chosen = parsed.GetValue(port);
-            if (chosen < 0 || chosen > 65535)
-            {
-                throw new CliException("--port must be between 0 and 65535.");
-            }
-
             var organization = parsed.GetValue(demo) ? DemoOrganization(error) : SolutionOrganization();
             return ServeAsync(organization, chosen, output).GetAwaiter().GetResult();
         });

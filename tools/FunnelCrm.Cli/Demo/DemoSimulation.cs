@@ -307,25 +307,14 @@ public sealed class DemoSimulation
         var query = new QueryExpression(Tables.StageTransition)
         {
             ColumnSet = new ColumnSet(StageTransitionColumns.LeadId, StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn),
-            PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 },
         };
-        while (true)
+        foreach (var row in DemoRows.All(service, query))
         {
-            var page = service.RetrieveMultiple(query);
-            foreach (var row in page.Entities)
-            {
-                var stage = row.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage).Value - FunnelStageOption.Known;
-                history.Add(row.GetAttributeValue<EntityReference>(StageTransitionColumns.LeadId).Id, (FunnelStage)stage, row.GetAttributeValue<DateTime>(StageTransitionColumns.TransitionOn));
-            }
-
-            if (!page.MoreRecords)
-            {
-                return history;
-            }
-
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
+            var stage = row.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage).Value - FunnelStageOption.Known;
+            history.Add(row.GetAttributeValue<EntityReference>(StageTransitionColumns.LeadId).Id, (FunnelStage)stage, row.GetAttributeValue<DateTime>(StageTransitionColumns.TransitionOn));
         }
+
+        return history;
     }
 
     private int Pick(DemoLead lead)
