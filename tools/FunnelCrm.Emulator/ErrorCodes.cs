@@ -24,6 +24,13 @@ public static class ErrorCodes
     /// <summary>0x80040220: the caller lacks a privilege.</summary>
     public const int PrivilegeDenied = unchecked((int)0x80040220);
 
+    /// <summary>
+    /// 0x80048306 (-2147187962): the privilege check passed, the access check failed: the depth at which the user holds
+    /// the privilege does not reach the row ("Principal with id ... does not have WriteAccess right(s) for record with id
+    /// ... of entity ..."; Microsoft's *Troubleshoot Dataverse client errors*).
+    /// </summary>
+    public const int AccessCheckFailed = unchecked((int)0x80048306);
+
     /// <summary>0x80060882: the row version does not match (optimistic concurrency).</summary>
     public const int ConcurrencyVersionMismatch = unchecked((int)0x80060882);
 
@@ -59,4 +66,19 @@ public static class ErrorCodes
 
     /// <summary>0x80044150: a row lock could not be taken in time (SQL timeout).</summary>
     public const int SqlTimeout = unchecked((int)0x80044150);
+
+    /// <summary>0x80044189 SdkMessageDoesNotSupportImageRegistration: "Message '{0}' does not support image registration."</summary>
+    public const int SdkMessageDoesNotSupportImageRegistration = unchecked((int)0x80044189);
+
+    /// <summary>0x8004416B SdkInvalidMessagePropertyName: "Message property name '{0}' is not valid on message {1}."</summary>
+    public const int SdkInvalidMessagePropertyName = unchecked((int)0x8004416B);
+
+    /// <summary>0x8004416D SdkMessageInvalidImageTypeRegistration: "Message {0} does not support this image type."</summary>
+    public const int SdkMessageInvalidImageTypeRegistration = unchecked((int)0x8004416D);
+
+    /// <summary>0x8004416E SdkMessageDoesNotSupportPostImageRegistration: "PreEvent step registration does not support Post Image."</summary>
+    public const int SdkMessageDoesNotSupportPostImageRegistration = unchecked((int)0x8004416E);
+
+    /// <summary>0x80044187 SdkCustomProcessingStepIsNotAllowed: "Custom SdkMessageProcessingStep is not allowed on the specified message and entity."</summary>
+    public const int SdkCustomProcessingStepIsNotAllowed = unchecked((int)0x80044187);
 }

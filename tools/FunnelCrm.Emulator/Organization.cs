@@ -113,12 +113,32 @@ public sealed class Organization
     /// <summary>Loads the solution source from <paramref name="files"/> (e.g. the layout embedded in an assembly).</summary>
     public void LoadSolutionSource(ILayoutFiles files) => LoadCustomizations(UnpackedSolution.Load(files).Customizations);
 
-    /// <summary>Adds a user holding the named roles (loaded from a solution or added to <see cref="Roles"/>); returns the systemuser id.</summary>
-    public Guid AddUser(string fullName, params string[] roleNames)
+    /// <summary>Adds a user of the root business unit holding the named roles (loaded from a solution or added to <see cref="Roles"/>); returns the systemuser id.</summary>
+    public Guid AddUser(string fullName, params string[] roleNames) => AddUser(fullName, RootBusinessUnitId, roleNames);
+
+    /// <summary>Adds a user of the business unit holding the named roles; returns the systemuser id.</summary>
+    public Guid AddUser(string fullName, Guid businessUnitId, params string[] roleNames)
     {
+        if (!Store.Exists("businessunit", businessUnitId, null))
+        {
+            throw new ArgumentException($"No business unit {businessUnitId}: add it with AddBusinessUnit first.", nameof(businessUnitId));
+        }
         var id = Guid.NewGuid();
-        Security.Add(new UserAccount(id, fullName, RootBusinessUnitId, roleNames.Select(Roles.Get)));
-        Seed("systemuser", id, new Dictionary<string, object?> { ["fullname"] = fullName, ["businessunitid"] = new EntityReference("businessunit", RootBusinessUnitId) });
+        Security.Add(new UserAccount(id, fullName, businessUnitId, roleNames.Select(Roles.Get)));
+        Seed("systemuser", id, new Dictionary<string, object?> { ["fullname"] = fullName, ["businessunitid"] = new EntityReference("businessunit", businessUnitId) });
+        return id;
+    }
+
+    /// <summary>Adds a business unit below <paramref name="parentId"/> (null: the root business unit); returns its id.</summary>
+    public Guid AddBusinessUnit(string name, Guid? parentId = null)
+    {
+        var parent = parentId ?? RootBusinessUnitId;
+        if (!Store.Exists("businessunit", parent, null))
+        {
+            throw new ArgumentException($"No business unit {parent} to add '{name}' below.", nameof(parentId));
+        }
+        var id = Guid.NewGuid();
+        Seed("businessunit", id, new Dictionary<string, object?> { ["name"] = name, ["parentbusinessunitid"] = new EntityReference("businessunit", parent) });
         return id;
     }
 

@@ -1,5 +1,8 @@
+using System;
 using System.Linq;
+using System.Xml.Linq;
 using FunnelCrm.Emulator.Metadata;
+using FunnelCrm.Emulator.Security;
 
 namespace FunnelCrm.Emulator.Tests.Metadata;
 
@@ -71,6 +74,20 @@ public class CustomizationsReaderTests
         Assert.Equal(new[] { "fcm_externalid" }, key.Columns);
         Assert.Equal("closeprobability", mapping.TargetColumn);
         Assert.True(role.Has("prvWriteLead"));
-        Assert.Equal("Basic", organization.Roles.Get("Project User").Privileges["prvCreatedemo_project"]);
+        Assert.Equal(PrivilegeDepth.Basic, organization.Roles.Get("Project User").Privileges["prvCreatedemo_project"]);
+    }
+
+    [Theory]
+    [InlineData("User")]
+    [InlineData("Organization")]
+    [InlineData("global")]
+    public void Read_RolePrivilegeLevelOutsideTheSchema_IsRefused(string level)
+    {
+        var document = XDocument.Parse($"<ImportExportXml><Roles><Role id=\"{{8a6a2f1e-0000-4000-8000-000000000099}}\" name=\"Odd\"><RolePrivileges>"
+            + $"<RolePrivilege name=\"prvReadLead\" level=\"{level}\" /></RolePrivileges></Role></Roles></ImportExportXml>");
+
+        var refusal = Assert.Throws<FormatException>(() => new Organization().LoadCustomizations(document));
+
+        Assert.Contains("Basic, Local, Deep or Global", refusal.Message);
     }
 }

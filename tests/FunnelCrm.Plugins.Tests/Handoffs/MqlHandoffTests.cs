@@ -105,8 +105,8 @@ public class MqlHandoffTests
     public void AcceptanceSla_AcceptedInTime_RecordsSlaMetAndStopsTheClock()
     {
         var crm = new FunnelOrganization();
-        var leadId = Mql(crm);
         var rep = crm.Organization.AddUser("Rita Rep", SecurityRoles.SalesRepName);
+        var leadId = Mql(crm, FunnelOrganization.OwnedBy(rep));
         crm.Organization.Clock.Advance(TimeSpan.FromHours(3));
 
         crm.Organization.CreateService(rep).Update(Move(leadId, FunnelStageOption.Sal, StageTriggerOption.Accepted, "Called back"));

@@ -29,8 +29,8 @@ public class StageGuardTests
     public void StageGuard_RepAcceptsMql_MovesToSalAndRecordsWhoAndWhen()
     {
         var crm = new FunnelOrganization();
-        var leadId = Mql(crm);
         var rep = crm.Organization.AddUser("Rita Rep", SecurityRoles.SalesRepName);
+        var leadId = Mql(crm, FunnelOrganization.OwnedBy(rep));
 
         crm.Organization.CreateService(rep).Update(Move(leadId, FunnelStageOption.Sal, StageTriggerOption.Accepted, "Called, meeting booked"));
 

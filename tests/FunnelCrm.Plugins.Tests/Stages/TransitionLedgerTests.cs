@@ -64,7 +64,7 @@ public class TransitionLedgerTests
         var rep = crm.Organization.AddUser("Rita Rep", SecurityRoles.SalesRepName);
         var asRep = crm.Organization.CreateService(rep);
 
-        var leadId = crm.CreateLead();
+        var leadId = crm.CreateLead(configure: FunnelOrganization.OwnedBy(rep));
         crm.AddInteraction(leadId, InteractionTypeOption.DemoRequest);
 
         asRep.Update(new Entity(Tables.Lead, leadId)

@@ -24,8 +24,8 @@ public class HandoffActivityTests
     public void AcceptLead_Mql_MovesToSalAsTheRepWithTheSlaVerdict()
     {
         var crm = new WorkflowOrganization();
-        var leadId = crm.Mql();
         var rep = crm.Organization.AddUser("Rita Rep", SecurityRoles.SalesRepName);
+        var leadId = crm.Mql(configure: WorkflowOrganization.OwnedBy(rep));
 
         var outputs = crm.Run(new AcceptLead(), leadId, For(leadId), rep);
 

@@ -70,9 +70,10 @@ public sealed class DemoLead
     public Guid OpportunityId { get; set; }
 
     /// <summary>The row marketing imports.</summary>
-    public Entity ToRow()
+    public Entity ToRow(Guid ownerId)
     {
         var row = new Entity(Tables.Lead);
+        row[LeadStandardColumns.OwnerId] = new EntityReference(Tables.SystemUser, ownerId);
         row["lastname"] = Name;
         row[LeadStandardColumns.FullName] = Name;
         row[LeadStandardColumns.CompanyName] = Name.Substring(0, Name.IndexOf(" - ", StringComparison.Ordinal));

@@ -17,7 +17,7 @@ namespace FunnelCrm.Cli.Demo;
 
 /// <summary>
 /// Runs a scenario through the emulated CRM: the solution's tables and roles, the real plugin steps registered from
-/// their declarations, marketing importing leads and interactions (as SYSTEM, like an integration user) and reps
+/// their declarations, marketing importing leads (each owned by the rep who works it) and interactions (as SYSTEM, like an integration user) and reps
 /// accepting, rejecting and qualifying to SQL from the lead form, qualifying with the CRM's Qualify (QualifyLead) and
 /// closing the opportunity with Win or Lose (as users with the FunnelCrm Sales Rep role and Dynamics 365 Sales'
 /// Salesperson role), in time order on the organization's clock. Every stage move goes through the stage guard; the funnel is then measured from the
@@ -68,7 +68,8 @@ public sealed class DemoSimulation
         organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
         var system = organization.CreateService();
         organization.Roles.Add(Salesperson());
-        var reps = Enumerable.Range(1, 8).Select(i => organization.CreateService(organization.AddUser("Sales Rep " + i, SecurityRoles.SalesRepName, SalespersonRole))).ToArray();
+        var repIds = Enumerable.Range(1, 8).Select(i => organization.AddUser("Sales Rep " + i, SecurityRoles.SalesRepName, SalespersonRole)).ToArray();
+        var reps = repIds.Select(id => (Id: id, Service: organization.CreateService(id))).ToArray();
         Schedule();
         var total = queue.Count;
         long events = 0;
@@ -121,13 +122,14 @@ public sealed class DemoSimulation
         }
     }
 
-    private void Handle(DemoEvent next, IOrganizationService system, IOrganizationService rep)
+    private void Handle(DemoEvent next, IOrganizationService system, (Guid Id, IOrganizationService Service) owner)
     {
         var lead = next.Lead;
+        var rep = owner.Service;
         switch (next.Kind)
         {
             case DemoEventKind.Import:
-                lead.Id = system.Create(lead.ToRow());
+                lead.Id = system.Create(lead.ToRow(owner.Id));
                 return;
             case DemoEventKind.Interaction:
                 var stageBefore = Stage(system, lead);

@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace FunnelCrm.Emulator.Messages;
 
-/// <summary>Assign: gives a row a new owner (a user or a team).</summary>
+/// <summary>Assign: gives a row a new owner (a user or a team); the row moves to the new owner's business unit. The assign privilege must reach the row.</summary>
 internal sealed class AssignHandler : IMessageHandler
 {
     public bool LocksPrimary => true;
@@ -24,8 +24,10 @@ internal sealed class AssignHandler : IMessageHandler
     {
         var org = operation.Organization;
         var table = org.Metadata.GetTable(operation.Context.PrimaryEntityName);
+        var id = operation.Context.PrimaryEntityId;
         var assignee = operation.Required<EntityReference>("Assignee");
-        operation.Require("Assign", table.LogicalName);
+        operation.RequireOnRow("Assign", table.LogicalName, id,
+            org.Store.Read(table.LogicalName, id, operation.Transaction)?.Values ?? throw Faults.RecordNotFound(table.LogicalName, id));
         if (assignee.LogicalName is not ("systemuser" or "team") || !org.Store.Exists(assignee.LogicalName, assignee.Id, operation.Transaction))
         {
             throw Faults.RecordNotFound(assignee.LogicalName ?? "systemuser", assignee.Id);
@@ -35,9 +37,10 @@ internal sealed class AssignHandler : IMessageHandler
             ["ownerid"] = new EntityReference(assignee.LogicalName, assignee.Id),
             ["owninguser"] = assignee.LogicalName == "systemuser" ? new EntityReference("systemuser", assignee.Id) : null,
             ["owningteam"] = assignee.LogicalName == "team" ? new EntityReference("team", assignee.Id) : null,
+            ["owningbusinessunit"] = new EntityReference("businessunit", operation.Principals.BusinessUnitOf(assignee) ?? operation.User.BusinessUnitId),
             ["modifiedon"] = operation.Now,
             ["modifiedby"] = new EntityReference("systemuser", operation.User.Id),
         };
-        org.Store.Write(table.LogicalName, operation.Context.PrimaryEntityId, changes, operation.Transaction);
+        org.Store.Write(table.LogicalName, id, changes, operation.Transaction);
     }
 }

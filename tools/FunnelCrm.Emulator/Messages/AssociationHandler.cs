@@ -38,18 +38,12 @@ internal sealed class AssociationHandler : IMessageHandler
         var related = operation.Required<EntityReferenceCollection>("RelatedEntities");
         var relationship = org.Metadata.Relationships.TryGetValue(relationshipName, out var found) ? found
             : throw Faults.InvalidArgument($"The relationship '{relationshipName}' is not defined in the metadata.");
-        if (!org.Store.Exists(target.LogicalName, target.Id, operation.Transaction))
-        {
-            throw Faults.RecordNotFound(target.LogicalName, target.Id);
-        }
+        var targetRow = org.Store.Read(target.LogicalName, target.Id, operation.Transaction)?.Values ?? throw Faults.RecordNotFound(target.LogicalName, target.Id);
         foreach (var other in related)
         {
-            operation.Require("AppendTo", target.LogicalName);
-            operation.Require("Append", other.LogicalName);
-            if (!org.Store.Exists(other.LogicalName, other.Id, operation.Transaction))
-            {
-                throw Faults.RecordNotFound(other.LogicalName, other.Id);
-            }
+            operation.RequireOnRow("AppendTo", target.LogicalName, target.Id, targetRow);
+            operation.RequireOnRow("Append", other.LogicalName, other.Id,
+                org.Store.Read(other.LogicalName, other.Id, operation.Transaction)?.Values ?? throw Faults.RecordNotFound(other.LogicalName, other.Id));
             if (relationship.IsManyToMany)
             {
                 var (first, second) = relationship.ReferencedTable == target.LogicalName ? (target, other) : (other, target);

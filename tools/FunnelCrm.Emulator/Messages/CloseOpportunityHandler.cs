@@ -43,9 +43,9 @@ internal sealed class CloseOpportunityHandler : IMessageHandler
         var table = org.Metadata.GetTable("opportunity");
         var close = operation.Required<Entity>("OpportunityClose");
         var requested = operation.Required<OptionSetValue>("Status").Value;
-        operation.Require("Write", "opportunity");
         org.Store.Lock("opportunity", id, operation.Transaction);
         var current = org.Store.Read("opportunity", id, operation.Transaction)!.Value.Values;
+        operation.RequireOnRow("Write", "opportunity", id, current);
         if ((current.GetValueOrDefault("statecode") as OptionSetValue)?.Value != 0)
         {
             throw Faults.Create(ErrorCodes.InvalidStateTransition, $"The opportunity {id} is already closed; reopen it before closing it again.");

@@ -8,7 +8,11 @@ using Microsoft.Xrm.Sdk;
 
 namespace FunnelCrm.Emulator.Messages;
 
-/// <summary>Create: honours a caller-supplied id, sets the system columns, owner, state and status defaults and a row version.</summary>
+/// <summary>
+/// Create: honours a caller-supplied id, sets the system columns, owner (the row belongs to its owner's business unit),
+/// state and status defaults and a row version. The create privilege must reach the row as owned (a user with Basic
+/// create creates rows they own).
+/// </summary>
 internal sealed class CreateHandler : IMessageHandler
 {
     public bool LocksPrimary => false;
@@ -44,7 +48,8 @@ internal sealed class CreateHandler : IMessageHandler
             var owner = target.GetAttributeValue<EntityReference>("ownerid") ?? user;
             values["ownerid"] = owner;
             values[owner.LogicalName == "team" ? "owningteam" : "owninguser"] = new EntityReference(owner.LogicalName, owner.Id);
-            values["owningbusinessunit"] = new EntityReference("businessunit", operation.User.BusinessUnitId);
+            values["owningbusinessunit"] = new EntityReference("businessunit", operation.Principals.BusinessUnitOf(owner) ?? operation.User.BusinessUnitId);
+            operation.RequireOnRow("Create", table.LogicalName, id, values);
         }
         if (table.HasStates)
         {

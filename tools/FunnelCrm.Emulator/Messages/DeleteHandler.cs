@@ -28,7 +28,7 @@ internal sealed class DeleteHandler : IMessageHandler
         var org = operation.Organization;
         var table = org.Metadata.GetTable(operation.Context.PrimaryEntityName);
         var id = operation.Context.PrimaryEntityId;
-        operation.Require("Delete", table.LogicalName);
+        operation.RequireOnRow("Delete", table.LogicalName, id, org.Store.Read(table.LogicalName, id, operation.Transaction)?.Values ?? throw Faults.RecordNotFound(table.LogicalName, id));
         var relationships = org.Metadata.Relationships.Values
             .Where(r => !r.IsManyToMany && r.ReferencedTable == table.LogicalName)
             .OrderBy(r => r.CascadeDelete == CascadeType.Restrict ? 0 : 1)

@@ -46,6 +46,8 @@ internal sealed class MergeHandler : IMessageHandler
         org.Store.Lock(table.LogicalName, masterId, operation.Transaction);
         org.Store.Lock(table.LogicalName, subordinateId, operation.Transaction);
         var subordinate = org.Store.Read(table.LogicalName, subordinateId, operation.Transaction)!.Value.Values;
+        operation.RequireOnRow("Write", table.LogicalName, masterId, org.Store.Read(table.LogicalName, masterId, operation.Transaction)!.Value.Values);
+        operation.RequireOnRow("Write", table.LogicalName, subordinateId, subordinate);
         if (subordinate.GetValueOrDefault("merged") is true)
         {
             throw Faults.InvalidArgument($"The {table.LogicalName} {subordinateId} has already been merged.");

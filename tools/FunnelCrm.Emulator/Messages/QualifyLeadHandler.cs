@@ -31,8 +31,8 @@ internal sealed class QualifyLeadHandler : IMessageHandler
     {
         var org = operation.Organization;
         var leadId = operation.Context.PrimaryEntityId;
-        operation.Require("Write", "lead");
         var lead = org.Store.Read("lead", leadId, operation.Transaction)?.Values ?? throw Faults.RecordNotFound("lead", leadId);
+        operation.RequireOnRow("Write", "lead", leadId, lead);
         if ((lead.GetValueOrDefault("statecode") as OptionSetValue)?.Value != 0)
         {
             throw Faults.Create(ErrorCodes.InvalidStateTransition, "The lead is closed. You cannot convert or qualify a lead that is already closed.");

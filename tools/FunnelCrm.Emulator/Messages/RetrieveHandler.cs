@@ -28,6 +28,7 @@ internal sealed class RetrieveHandler : IMessageHandler
         var columns = operation.Required<ColumnSet>("ColumnSet");
         operation.Require("Read", table.LogicalName);
         var row = org.Store.Read(table.LogicalName, id, operation.Transaction) ?? throw Faults.RecordNotFound(table.LogicalName, id);
+        operation.RequireOnRow("Read", table.LogicalName, id, row.Values);
         operation.Output["Entity"] = Records.ToEntity(org.Metadata, table, id, row.Values, row.Version, columns);
     }
 }

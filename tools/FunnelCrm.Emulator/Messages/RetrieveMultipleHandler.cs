@@ -7,7 +7,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace FunnelCrm.Emulator.Messages;
 
-/// <summary>RetrieveMultiple with QueryExpression or QueryByAttribute; the user needs read access to every table the query touches.</summary>
+/// <summary>RetrieveMultiple with QueryExpression or QueryByAttribute; the user needs read access to every table the query touches, and sees the rows (of the query's table and of linked ones) its read privilege reaches.</summary>
 internal sealed class RetrieveMultipleHandler : IMessageHandler
 {
     public bool LocksPrimary => false;
@@ -29,7 +29,8 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
             operation.Require("Read", table);
         }
         var org = operation.Organization;
-        var engine = new QueryEngine(org.Metadata, org.Store, operation.Transaction, operation.Now, operation.User.Id);
+        var engine = new QueryEngine(org.Metadata, org.Store, operation.Transaction, operation.Now, operation.User.Id,
+            (table, row) => org.Security.Reaches(operation.User, "Read", table, row, operation.Principals));
         operation.Output["EntityCollection"] = engine.Execute(query);
     }
 }

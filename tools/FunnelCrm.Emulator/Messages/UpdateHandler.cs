@@ -42,9 +42,9 @@ internal sealed class UpdateHandler : IMessageHandler
         var org = operation.Organization;
         var table = org.Metadata.GetTable(target.LogicalName);
         var id = operation.Context.PrimaryEntityId;
-        operation.Require("Write", table.LogicalName);
         org.Store.Lock(table.LogicalName, id, operation.Transaction);
         var current = org.Store.Read(table.LogicalName, id, operation.Transaction) ?? throw Faults.RecordNotFound(table.LogicalName, id);
+        operation.RequireOnRow("Write", table.LogicalName, id, current.Values);
         var state = (current.Values.GetValueOrDefault("statecode") as OptionSetValue)?.Value;
         var changesColumns = target.Attributes.Keys.Any(k => k != table.PrimaryIdColumn && !StateSplit.IsStateColumn(k));
         if (changesColumns && state.HasValue && table.ReadOnlyStates.Contains(state.Value))

@@ -44,7 +44,10 @@ public static class CustomizationsReader
             var role = new SecurityRole(Guid.Parse((string?)roleElement.Attribute("id") ?? Guid.Empty.ToString()), (string?)roleElement.Attribute("name") ?? "");
             foreach (var privilege in roleElement.Elements("RolePrivileges").Elements("RolePrivilege"))
             {
-                role.Grant((string?)privilege.Attribute("name") ?? "", (string?)privilege.Attribute("level") ?? "Global");
+                var name = (string?)privilege.Attribute("name") ?? "";
+                var level = (string?)privilege.Attribute("level")
+                    ?? throw new ArgumentException($"The role '{role.Name}' grants {name} without a level.", nameof(document));
+                role.Grant(name, PrivilegeDepths.Parse(level));
             }
             roles.Add(role);
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Security;
 using Microsoft.Xrm.Sdk;
@@ -8,6 +9,8 @@ namespace FunnelCrm.Emulator.Pipeline;
 /// <summary>The main (core) operation of one message inside its transaction: inputs, outputs, user and nested calls.</summary>
 internal sealed class Operation
 {
+    private Principals? principals;
+
     public Operation(MessagePipeline pipeline, Transaction transaction, PluginExecutionContext context, UserAccount user)
     {
         Pipeline = pipeline;
@@ -49,4 +52,11 @@ internal sealed class Operation
 
     /// <summary>Fails naming the privilege when the user does not hold prv{verb}{table schema name}.</summary>
     public void Require(string verb, string table) => Organization.Security.Require(User, verb, Organization.Metadata.GetTable(table));
+
+    /// <summary>Fails as Dataverse's access check does when the privilege is missing or its depth does not reach the row.</summary>
+    public void RequireOnRow(string verb, string table, Guid id, IReadOnlyDictionary<string, object?> row) =>
+        Organization.Security.RequireOnRow(User, verb, Organization.Metadata.GetTable(table), id, row, Principals);
+
+    /// <summary>Users, teams and business units as this operation's transaction sees them, for access checks.</summary>
+    public Principals Principals => principals ??= new Principals(Organization.Store, Transaction);
 }

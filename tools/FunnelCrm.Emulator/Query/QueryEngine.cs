@@ -22,14 +22,21 @@ internal sealed class QueryEngine
     private readonly Transaction? transaction;
     private readonly DateTime now;
     private readonly Guid userId;
+    private readonly Func<TableMetadata, IReadOnlyDictionary<string, object?>, bool> visible;
 
-    public QueryEngine(MetadataCatalog metadata, RowStore store, Transaction? transaction, DateTime now, Guid userId)
+    /// <summary>
+    /// A query engine for one query; <paramref name="visible"/> keeps the rows, of the query's table and of every linked
+    /// one, that the user's read privilege reaches (null: all rows).
+    /// </summary>
+    public QueryEngine(MetadataCatalog metadata, RowStore store, Transaction? transaction, DateTime now, Guid userId,
+        Func<TableMetadata, IReadOnlyDictionary<string, object?>, bool>? visible = null)
     {
         this.metadata = metadata;
         this.store = store;
         this.transaction = transaction;
         this.now = now;
         this.userId = userId;
+        this.visible = visible ?? ((_, _) => true);
     }
 
     /// <summary>The query as a QueryExpression; FetchXML is refused.</summary>
@@ -84,6 +91,7 @@ internal sealed class QueryEngine
                 : direct
                 ? store.Scan(table.LogicalName, transaction, v => Matches(query.Criteria, Single(table.LogicalName, v), table.LogicalName, aliases))
                 : store.Scan(table.LogicalName, transaction))
+            .Where(r => visible(table, r.Values))
             .Select(r => new JoinedRow(r.Id, r.Version, new Dictionary<string, Dictionary<string, object?>?>(StringComparer.Ordinal) { [table.LogicalName] = r.Values }))
             .ToList();
         var linkAliases = new Dictionary<LinkEntity, string>();
@@ -118,7 +126,7 @@ internal sealed class QueryEngine
             Validate(link.LinkCriteria, alias, aliases);
         }
         var candidates = store.Scan(linked.LogicalName, transaction)
-            .Where(c => link.LinkCriteria == null || Matches(link.LinkCriteria, Single(alias, c.Values), alias, aliases))
+            .Where(c => visible(linked, c.Values) && (link.LinkCriteria == null || Matches(link.LinkCriteria, Single(alias, c.Values), alias, aliases)))
             .ToList();
         var joined = new List<JoinedRow>();
         foreach (var row in rows)

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 
 namespace FunnelCrm.Emulator.Security;
 
-/// <summary>A security role: its privileges by name (e.g. prvWriteLead) with their depth (Basic, Local, Deep, Global).</summary>
+/// <summary>A security role: its privileges by name (e.g. prvWriteLead) with the depth each reaches.</summary>
 public sealed class SecurityRole
 {
-    private readonly Dictionary<string, string> privileges = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, PrivilegeDepth> privileges = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Declares a role.</summary>
     public SecurityRole(Guid id, string name)
@@ -22,12 +22,12 @@ public sealed class SecurityRole
     public string Name { get; }
 
     /// <summary>Privilege name to depth.</summary>
-    public IReadOnlyDictionary<string, string> Privileges => privileges;
+    public IReadOnlyDictionary<string, PrivilegeDepth> Privileges => privileges;
 
-    /// <summary>Grants a privilege (names compare without case: prvWritelead is prvWriteLead).</summary>
-    public SecurityRole Grant(string privilege, string level = "Global")
+    /// <summary>Grants a privilege at a depth (names compare without case: prvWritelead is prvWriteLead).</summary>
+    public SecurityRole Grant(string privilege, PrivilegeDepth depth = PrivilegeDepth.Global)
     {
-        privileges[privilege] = level;
+        privileges[privilege] = depth;
         return this;
     }
 

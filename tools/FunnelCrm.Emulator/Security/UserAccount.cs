@@ -34,4 +34,9 @@ public sealed class UserAccount
 
     /// <summary>Whether any role grants the privilege (SYSTEM always may).</summary>
     public bool HasPrivilege(string privilege) => IsSystem || Roles.Any(r => r.Has(privilege));
+
+    /// <summary>The deepest reach any role grants the privilege with (SYSTEM: Global; null when no role grants it).</summary>
+    public PrivilegeDepth? DepthOf(string privilege) =>
+        IsSystem ? PrivilegeDepth.Global
+        : Roles.Where(r => r.Has(privilege)).Select(r => (PrivilegeDepth?)r.Privileges[privilege]).Max();
 }
