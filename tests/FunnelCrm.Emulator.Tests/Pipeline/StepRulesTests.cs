@@ -28,7 +28,7 @@ public class StepRulesTests
 
         var refusal = Refuse(step);
 
-        Assert.Equal("A pre-image is not available on the Create message: the row does not exist before it.", refusal.Refusals.Single());
+        Assert.Equal("A pre-image is not available on the Create message: the row does not exist before it. (Dataverse: SdkMessageInvalidImageTypeRegistration, 0x8004416D)", refusal.Refusals.Single());
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class StepRulesTests
 
         var refusal = Refuse(step);
 
-        Assert.Equal("A post-image is available only in the post-operation stage (40), not in stage 20.", refusal.Refusals.Single());
+        Assert.Equal("A post-image is available only in the post-operation stage (40), not in stage 20. (Dataverse: SdkMessageDoesNotSupportPostImageRegistration, 0x8004416E)", refusal.Refusals.Single());
     }
 
     [Fact]
@@ -48,20 +48,20 @@ public class StepRulesTests
 
         var refusal = Refuse(step);
 
-        Assert.Equal("A post-image is not available on the Delete message: the row no longer exists after it.", refusal.Refusals.Single());
+        Assert.Equal("A post-image is not available on the Delete message: the row no longer exists after it. (Dataverse: SdkMessageInvalidImageTypeRegistration, 0x8004416D)", refusal.Refusals.Single());
     }
 
     [Theory]
     [InlineData("QualifyLead", "lead")]
-    [InlineData("WinOpportunity", "opportunity")]
-    [InlineData("LoseOpportunity", "opportunity")]
+    [InlineData("Win", "opportunity")]
+    [InlineData("Lose", "opportunity")]
     public void Register_ImageOnMessageWithoutImages_Refused(string message, string table)
     {
         var step = new StepRegistration(typeof(ProbePlugin), message, table, PipelineStage.PostOperation) { Images = new[] { new ImageRegistration("pre", StepImageType.PreImage) } };
 
         var refusal = Refuse(step);
 
-        Assert.Equal($"The {message} message does not support entity images.", refusal.Refusals.Single());
+        Assert.Equal($"The {message} message does not support entity images. (Dataverse: SdkMessageDoesNotSupportImageRegistration, 0x80044189)", refusal.Refusals.Single());
     }
 
     [Theory]
@@ -77,14 +77,14 @@ public class StepRulesTests
 
         var refusal = Refuse(step);
 
-        Assert.Equal($"An image of the {message} message is taken from {string.Join(" or ", StepRules.ImageProperties[message])}, not from '{property}'.", refusal.Refusals.Single());
+        Assert.Equal($"An image of the {message} message is taken from {string.Join(" or ", StepRules.ImageProperties[message])}, not from '{property}'. (Dataverse: SdkInvalidMessagePropertyName, 0x8004416B)", refusal.Refusals.Single());
     }
 
     [Theory]
-    [InlineData("Merge", "opportunity", "The Merge message is not available for the table 'opportunity': only for account, contact, lead, incident.")]
-    [InlineData("QualifyLead", "contact", "The QualifyLead message is not available for the table 'contact': only for lead.")]
-    [InlineData("Assign", "transactioncurrency", "The Assign message is not available for 'transactioncurrency': the table is not owned by users or teams.")]
-    [InlineData("SetState", "activityparty", "The SetState message is not available for 'activityparty': the table has no state.")]
+    [InlineData("Merge", "opportunity", "The Merge message is not available for the table 'opportunity': only for account, contact, lead, incident. (Dataverse: SdkCustomProcessingStepIsNotAllowed, 0x80044187)")]
+    [InlineData("QualifyLead", "contact", "The QualifyLead message is not available for the table 'contact': only for lead. (Dataverse: SdkCustomProcessingStepIsNotAllowed, 0x80044187)")]
+    [InlineData("Assign", "transactioncurrency", "The Assign message is not available for 'transactioncurrency': the table is not owned by users or teams. (Dataverse: SdkCustomProcessingStepIsNotAllowed, 0x80044187)")]
+    [InlineData("SetState", "activityparty", "The SetState message is not available for 'activityparty': the table has no state. (Dataverse: SdkCustomProcessingStepIsNotAllowed, 0x80044187)")]
     [InlineData("Update", "fcm_nosuchtable", "The organization has no table 'fcm_nosuchtable' to register a Update step on.")]
     public void Register_StepOnAMessageTheTableDoesNotSupport_Refused(string message, string table, string expected)
     {

@@ -100,7 +100,9 @@ public class SolutionPackerTests
         Assert.Contains(failures, f => f.StartsWith("step 'FunnelCrm.Packaging.Tests.Fixtures.PreImageOnCreatePlugin: Create of lead'", StringComparison.Ordinal) && f.Contains("pre-image is not available on the Create message"));
         Assert.Contains(failures, f => f.StartsWith("class FunnelCrm.Packaging.Tests.Fixtures.UndeclaredPlugin:", StringComparison.Ordinal) && f.Contains("declares no step"));
         Assert.Contains(failures, f => f.StartsWith("step 'FunnelCrm.Packaging.Tests.Fixtures.WrongImagePropertyPlugin: SetState of lead'", StringComparison.Ordinal)
-            && f.Contains("An image of the SetState message is taken from EntityMoniker, not from 'Target'."));
+            && f.Contains("An image of the SetState message is taken from EntityMoniker, not from 'Target'. (Dataverse: SdkInvalidMessagePropertyName, 0x8004416B)"));
+        Assert.Contains(failures, f => f.StartsWith("step 'FunnelCrm.Packaging.Tests.Fixtures.OpportunityMergePlugin: Merge of opportunity'", StringComparison.Ordinal)
+            && f.Contains("The Merge message is not available for the table 'opportunity': only for account, contact, lead, incident. (Dataverse: SdkCustomProcessingStepIsNotAllowed, 0x80044187)"));
         Assert.DoesNotContain(failures, f => f.Contains("InheritedStepPlugin") || f.Contains("InheritedActivity"));
     }
 

@@ -63,6 +63,11 @@ public sealed class WrongImagePropertyPlugin : FixturePluginBase
 {
 }
 
+[PluginStep("0b7c3a52-4f0e-4a4e-9d6a-2f6c1e0a9bb1", "Merge", "opportunity", PipelineStage.PostOperation)]
+public sealed class OpportunityMergePlugin : FixturePluginBase
+{
+}
+
 public sealed class UndeclaredPlugin : FixturePluginBase
 {
 }

@@ -8,8 +8,9 @@ namespace FunnelCrm.Emulator.Pipeline;
 /// <summary>
 /// Dataverse's registration rules for plugin steps, shared by the emulator and the solution packer: the one place
 /// the table of messages that support entity images (and the request property each image is taken from) and the
-/// table of messages only some tables support are written. Each refusal is one sentence naming the rule; an empty
-/// list means the registration is legal.
+/// table of messages only some tables support are written. Each refusal is one sentence naming the rule, followed by
+/// the fault Dataverse refuses the registration with where Microsoft's error table names one (e.g. "(Dataverse:
+/// SdkMessageDoesNotSupportImageRegistration, 0x80044189)"); an empty list means the registration is legal.
 /// </summary>
 public static class StepRules
 {
@@ -87,7 +88,8 @@ public static class StepRules
         }
         if (MessageTables.TryGetValue(message, out var tables) && !tables.Contains(table, StringComparer.OrdinalIgnoreCase))
         {
-            refusals.Add($"The {message} message is not available for the table '{(table.Length == 0 ? "(any table)" : table)}': only for {string.Join(", ", tables)}.");
+            refusals.Add(Refusal($"The {message} message is not available for the table '{(table.Length == 0 ? "(any table)" : table)}': only for {string.Join(", ", tables)}.",
+                ErrorCodes.SdkCustomProcessingStepIsNotAllowed, nameof(ErrorCodes.SdkCustomProcessingStepIsNotAllowed)));
         }
         if (images.Count == 0)
         {
@@ -95,29 +97,38 @@ public static class StepRules
         }
         if (!ImageProperties.TryGetValue(message, out var properties))
         {
-            refusals.Add($"The {message} message does not support entity images.");
+            refusals.Add(Refusal($"The {message} message does not support entity images.",
+                ErrorCodes.SdkMessageDoesNotSupportImageRegistration, nameof(ErrorCodes.SdkMessageDoesNotSupportImageRegistration)));
             return refusals;
         }
         foreach (var wrong in images.Select(i => i.MessagePropertyName).Where(p => p != null && !properties.Contains(p, StringComparer.Ordinal)).Distinct())
         {
-            refusals.Add($"An image of the {message} message is taken from {string.Join(" or ", properties)}, not from '{wrong}'.");
+            refusals.Add(Refusal($"An image of the {message} message is taken from {string.Join(" or ", properties)}, not from '{wrong}'.",
+                ErrorCodes.SdkInvalidMessagePropertyName, nameof(ErrorCodes.SdkInvalidMessagePropertyName)));
         }
         var hasPre = images.Any(i => i.ImageType is StepImageType.PreImage or StepImageType.Both);
         var hasPost = images.Any(i => i.ImageType is StepImageType.PostImage or StepImageType.Both);
         if (hasPre && message == "Create")
         {
-            refusals.Add("A pre-image is not available on the Create message: the row does not exist before it.");
+            refusals.Add(Refusal("A pre-image is not available on the Create message: the row does not exist before it.",
+                ErrorCodes.SdkMessageInvalidImageTypeRegistration, nameof(ErrorCodes.SdkMessageInvalidImageTypeRegistration)));
         }
         if (hasPost && message == "Delete")
         {
-            refusals.Add("A post-image is not available on the Delete message: the row no longer exists after it.");
+            refusals.Add(Refusal("A post-image is not available on the Delete message: the row no longer exists after it.",
+                ErrorCodes.SdkMessageInvalidImageTypeRegistration, nameof(ErrorCodes.SdkMessageInvalidImageTypeRegistration)));
         }
         if (hasPost && stage != PipelineStage.PostOperation)
         {
-            refusals.Add($"A post-image is available only in the post-operation stage (40), not in stage {(int)stage}.");
+            refusals.Add(Refusal($"A post-image is available only in the post-operation stage (40), not in stage {(int)stage}.",
+                ErrorCodes.SdkMessageDoesNotSupportPostImageRegistration, nameof(ErrorCodes.SdkMessageDoesNotSupportPostImageRegistration)));
         }
         return refusals;
     }
+
+    /// <summary>A refusal sentence with the fault Dataverse answers the registration with (its name and code).</summary>
+    internal static string Refusal(string sentence, int errorCode, string errorName) =>
+        $"{sentence} (Dataverse: {errorName}, 0x{errorCode:X8})";
 }
 
 /// <summary>What the rules read of an image: pre, post or both, and the request property it is taken from (null: the message's default).</summary>

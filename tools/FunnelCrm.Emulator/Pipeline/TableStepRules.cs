@@ -25,11 +25,13 @@ internal static class TableStepRules
         }
         if (step.Message == "Assign" && table.Ownership != Ownership.UserOwned)
         {
-            refusals.Add($"The Assign message is not available for '{step.Table}': the table is not owned by users or teams.");
+            refusals.Add(StepRules.Refusal($"The Assign message is not available for '{step.Table}': the table is not owned by users or teams.",
+                ErrorCodes.SdkCustomProcessingStepIsNotAllowed, nameof(ErrorCodes.SdkCustomProcessingStepIsNotAllowed)));
         }
         if (step.Message is "SetState" or "SetStateDynamicEntity" && !table.HasStates)
         {
-            refusals.Add($"The {step.Message} message is not available for '{step.Table}': the table has no state.");
+            refusals.Add(StepRules.Refusal($"The {step.Message} message is not available for '{step.Table}': the table has no state.",
+                ErrorCodes.SdkCustomProcessingStepIsNotAllowed, nameof(ErrorCodes.SdkCustomProcessingStepIsNotAllowed)));
         }
         return refusals;
     }
