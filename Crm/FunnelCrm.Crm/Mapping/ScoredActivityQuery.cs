@@ -66,23 +66,7 @@ public static class ScoredActivityQuery
     private static IEnumerable<Entity> Paged(IOrganizationService service, QueryExpression query)
     {
         query.AddOrder(ActivityStandardColumns.ActivityId, OrderType.Ascending);
-        query.PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 };
-        while (true)
-        {
-            var page = service.RetrieveMultiple(query);
-            foreach (var row in page.Entities)
-            {
-                yield return row;
-            }
-
-            if (!page.MoreRecords)
-            {
-                yield break;
-            }
-
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
-        }
+        return QueryPages.All(service, query, PageSize);
     }
 
     private static string[] ColumnsOf(string table)

@@ -66,7 +66,7 @@ public static class DemoExport
         {
             ColumnSet = new ColumnSet(StageTransitionColumns.LeadId, StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn),
         };
-        return DemoRows.All(service, query)
+        return QueryPages.All(service, query)
             .Select(row => (Lead: row.GetAttributeValue<EntityReference>(StageTransitionColumns.LeadId).Id, Stage: FunnelOptions.Stage(row.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage)),
                 On: DateTime.SpecifyKind(row.GetAttributeValue<DateTime>(StageTransitionColumns.TransitionOn), DateTimeKind.Utc)))
             .Where(t => t.Stage != null)
@@ -79,7 +79,7 @@ public static class DemoExport
         var rows = new List<(Guid Lead, ScoredActivity Activity)>();
         foreach (var table in ScoredActivityQuery.ScoredTables)
         {
-            foreach (var row in DemoRows.All(service, new QueryExpression(table) { ColumnSet = new ColumnSet(true) }))
+            foreach (var row in QueryPages.All(service, new QueryExpression(table) { ColumnSet = new ColumnSet(true) }))
             {
                 var record = new ActivityRecord(row);
                 if (record.LeadId is Guid lead)
@@ -97,7 +97,7 @@ public static class DemoExport
     }
 
     private static IEnumerable<string?[]> Leads(IOrganizationService service) =>
-        DemoRows.All(service, new QueryExpression(Tables.Lead) { ColumnSet = LeadRecord.Columns })
+        QueryPages.All(service, new QueryExpression(Tables.Lead) { ColumnSet = LeadRecord.Columns })
             .Select(row => new LeadRecord(row))
             .OrderBy(lead => lead.Id)
             .Select(lead => new[] { Id(lead.Id) }.Concat(ProfileColumns.LeadColumns.Select(column => Value(lead.Profile.TryGetValue(column, out var value) ? value : null))).ToArray());
@@ -105,7 +105,7 @@ public static class DemoExport
     private static IEnumerable<string?[]> Outcomes(IOrganizationService service)
     {
         var query = new QueryExpression(Tables.Opportunity) { ColumnSet = new ColumnSet(OpportunityStandardColumns.OriginatingLeadId, OpportunityStandardColumns.StateCode) };
-        return DemoRows.All(service, query)
+        return QueryPages.All(service, query)
             .Select(row => (Lead: row.GetAttributeValue<EntityReference>(OpportunityStandardColumns.OriginatingLeadId)?.Id, State: row.GetAttributeValue<OptionSetValue>(OpportunityStandardColumns.StateCode)?.Value ?? 0))
             .Where(o => o.Lead != null && o.State != 0)
             .OrderBy(o => o.Lead)

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using FunnelCrm.Cli.Output;
+using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Funnel;
 using FunnelCrm.Funnel.Sla;
@@ -94,7 +95,7 @@ public static class DemoPresenter
     {
         var buckets = new long[8];
         var query = new QueryExpression(Tables.Lead) { ColumnSet = new ColumnSet(LeadColumns.Score) };
-        foreach (var lead in DemoRows.All(result.Organization.CreateService(), query))
+        foreach (var lead in QueryPages.All(result.Organization.CreateService(), query))
         {
             var score = lead.GetAttributeValue<int>(LeadColumns.Score);
             buckets[Math.Max(0, Math.Min(buckets.Length - 1, score / 25 + 1))]++;

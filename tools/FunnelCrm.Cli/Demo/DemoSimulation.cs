@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Emulator;
 using FunnelCrm.Funnel;
@@ -310,7 +311,7 @@ public sealed class DemoSimulation
         {
             ColumnSet = new ColumnSet(StageTransitionColumns.LeadId, StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn),
         };
-        foreach (var row in DemoRows.All(service, query))
+        foreach (var row in QueryPages.All(service, query))
         {
             var stage = row.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage).Value - FunnelStageOption.Known;
             history.Add(row.GetAttributeValue<EntityReference>(StageTransitionColumns.LeadId).Id, (FunnelStage)stage, row.GetAttributeValue<DateTime>(StageTransitionColumns.TransitionOn));
