@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
+using FunnelCrm.Emulator.CustomApis;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Metadata;
 using FunnelCrm.Emulator.Pipeline;
@@ -117,7 +118,29 @@ public sealed class Organization
     }
 
     /// <summary>Whether the organization runs the message (a request by that name reaches a handler).</summary>
-    public bool Supports(string message) => message == "ExecuteMultiple" || Messages.MessageHandlers.Find(message) != null;
+    public bool Supports(string message) => message == "ExecuteMultiple" || Messages.MessageHandlers.Find(message) != null || CustomApis.Find(message) != null;
+
+    /// <summary>The custom APIs registered in the organization (their messages run like any other).</summary>
+    public CustomApiCatalog CustomApis { get; } = new();
+
+    /// <summary>
+    /// Registers every custom API declared with [CustomApi] on the assembly's plugin types, from the same declarations the
+    /// packer writes the solution's customapis/ files from. All or nothing: when any is refused, nothing is registered
+    /// and the exception names each API and why.
+    /// </summary>
+    public IReadOnlyList<CustomApiRegistration> RegisterDeclaredCustomApis(Assembly assembly)
+    {
+        var apis = CustomApiDeclarations.In(assembly);
+        var refusals = apis.Select(a => (Api: a, Refusals: CustomApiCatalog.Refusals(a))).Where(r => r.Refusals.Count > 0)
+            .Select(r => new CustomApiRegistrationException(r.Api.UniqueName, r.Refusals).Message).ToList();
+        if (refusals.Count > 0)
+        {
+            throw new CustomApiRegistrationException(assembly.GetName().Name ?? "assembly", refusals);
+        }
+
+        apis.ToList().ForEach(CustomApis.Register);
+        return apis;
+    }
 
     /// <summary>Starts a transaction that several requests of the user (null: SYSTEM) share, committed or rolled back as one.</summary>
     public OrganizationTransaction BeginTransaction(Guid? userId = null)
