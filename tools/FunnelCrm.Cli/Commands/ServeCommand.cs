@@ -60,6 +60,7 @@ public static class ServeCommand
         var organization = new Organization();
         organization.LoadSolutionSource(new EmbeddedFiles(typeof(DemoSimulation).Assembly, "FunnelCrm.Solution/"));
         organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
+        organization.RegisterDeclaredCustomApis(typeof(ActivityScoringPlugin).Assembly);
         return organization;
     }
 
