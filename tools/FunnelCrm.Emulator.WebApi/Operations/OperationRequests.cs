@@ -31,6 +31,11 @@ public static class OperationRequests
             await BulkRequests.ExecuteAsync(api, path.RequiredTable, name);
             return;
         }
+        if (api.Organization.CustomApis.Find(name) is { } definition)
+        {
+            await CustomApiAsync(api, path, method, definition);
+            return;
+        }
         RequireMethod(method, "POST", name);
         if (!api.Organization.Supports(name))
         {
@@ -41,6 +46,36 @@ public static class OperationRequests
         if (path.Kind == ResourceKind.RecordOperation)
         {
             request[name == "QualifyLead" ? "LeadId" : "Target"] = api.Locate(RecordKeys.Reference(path.RequiredTable, path.Key!));
+        }
+        await ActionResponses.WriteAsync(api, name, api.Service.Execute(request).Results);
+    }
+
+    /// <summary>
+    /// A custom API: a function by GET with its parameters in the call, an action by POST with its parameters in the body;
+    /// bound to a record, it is called on that record's path (the record as Target), unbound on the service root. The
+    /// binding decides the path: a record-bound API called unbound, or the other way round, is not found.
+    /// </summary>
+    private static async Task CustomApiAsync(ApiRequest api, ResourcePath path, string method, CustomApis.CustomApiRegistration definition)
+    {
+        var name = definition.UniqueName;
+        var bound = definition.Binding == Crm.Registration.CustomApiBinding.Entity;
+        if (bound != (path.Kind == ResourceKind.RecordOperation) || (bound && path.RequiredTable.LogicalName != definition.BoundTable))
+        {
+            throw WebApiException.NotFound(path.Kind == ResourceKind.Operation ? name : "Microsoft.Dynamics.CRM." + name);
+        }
+        RequireMethod(method, definition.IsFunction ? "GET" : "POST", name);
+        var request = new OrganizationRequest(name);
+        if (definition.IsFunction)
+        {
+            CustomApiParameters.FromArguments(api, definition, request, path.OperationArguments);
+        }
+        else
+        {
+            CustomApiParameters.FromBody(api, definition, request, await api.BodyAsync());
+        }
+        if (bound)
+        {
+            request["Target"] = api.Locate(RecordKeys.Reference(path.RequiredTable, path.Key!));
         }
         await ActionResponses.WriteAsync(api, name, api.Service.Execute(request).Results);
     }
