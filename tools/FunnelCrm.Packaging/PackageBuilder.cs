@@ -68,6 +68,7 @@ internal static class PackageBuilder
         var entries = new[] { "customizations.xml", "[Content_Types].xml", "solution.xml" }.Concat(files.Keys.OrderBy(e => e, LayoutPaths.Order)).ToList();
         var package = new SolutionPackage(source.Manifest, customizations, ZipContentTypes.For(entries), entries, assemblies) { CustomApis = generated.Documents };
         failures.AddRange(SchemaCheck.Check(package, options.SchemaDirectory));
+        failures.AddRange(RibbonCheck.Check(package, options.SchemaDirectory));
         failures.AddRange(NamingCheck.Check(package));
         failures.AddRange(RootComponentCheck.Check(package));
         failures.AddRange(FileCheck.Check(package));
