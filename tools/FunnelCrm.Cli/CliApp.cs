@@ -7,7 +7,7 @@ using FunnelCrm.Funnel.Scoring;
 
 namespace FunnelCrm.Cli;
 
-/// <summary>The command tree and the one place that turns bad input into one line and exit code 2.</summary>
+/// <summary>The command tree and the one place that turns bad input into one line and exit code 2, and an organization's refusal into one line and exit code 3.</summary>
 public sealed class CliApp
 {
     private readonly RootCommand root;
@@ -34,6 +34,7 @@ public sealed class CliApp
             PackCommand.Create(output),
             VerifyCommand.Create(output),
             ServeCommand.Create(output, error),
+            Org.OrgCommand.Create(output, error),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {
@@ -49,7 +50,7 @@ public sealed class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            error.WriteLine("funnelcrm: " + parsed.Errors[0].Message + " (see --help)");
+            error.WriteLine("funnelcrm: " + Dataverse.Connection.SecretRedaction.Redact(parsed.Errors[0].Message) + " (see --help)");
             return 2;
         }
 
@@ -61,6 +62,16 @@ public sealed class CliApp
         {
             error.WriteLine("funnelcrm: " + refusal.Message);
             return 2;
+        }
+        catch (Dataverse.DataverseInputException refusal)
+        {
+            error.WriteLine("funnelcrm: " + refusal.Message);
+            return 2;
+        }
+        catch (Dataverse.DataverseRefusedException refused)
+        {
+            error.WriteLine("funnelcrm: " + Dataverse.Connection.SecretRedaction.Redact(refused.Message));
+            return 3;
         }
         catch (ScoringModelException invalid)
         {

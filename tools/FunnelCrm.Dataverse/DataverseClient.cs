@@ -179,9 +179,19 @@ public sealed class DataverseClient : IDataverseClient
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "$batch") { Content = await Buffered(BatchRequestWriter.Write(connection.ServiceRoot, operations, changeSet)) };
         request.Options.Set(ServiceProtection.Idempotent, idempotent);
+        if (!changeSet)
+        {
+            request.Headers.Add("Prefer", "odata.continue-on-error");
+        }
         using var response = await SendAsync(request, cancellation);
-        await EnsureSuccessAsync(response, cancellation);
-        return await BatchResponseReader.ReadAsync(response, cancellation);
+        if (response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != "multipart/mixed")
+        {
+            await EnsureSuccessAsync(response, cancellation);
+            return await BatchResponseReader.ReadAsync(response, cancellation);
+        }
+        var failed = (await BatchResponseReader.ReadAsync(response, cancellation)).FirstOrDefault(r => !r.Succeeded);
+        var (code, message) = ErrorOf(failed?.Body ?? "");
+        throw new DataverseRefusedException(failed?.Status ?? (int)response.StatusCode, code, message.Length > 0 ? message : $"The $batch failed with {(int)response.StatusCode}.");
     }
 
     /// <inheritdoc />

@@ -55,7 +55,11 @@ public interface IDataverseClient : IDisposable
     /// <summary>POST {set}/Microsoft.Dynamics.CRM.UpsertMultiple: each record names its key in <c>@odata.id</c>; all or nothing; safe to repeat.</summary>
     Task UpsertMultipleAsync(string entitySet, string logicalName, IReadOnlyList<JsonObject> records, CancellationToken cancellation = default);
 
-    /// <summary>POST $batch (at most 1,000 requests), in one change set when <paramref name="changeSet"/>; <paramref name="idempotent"/> lets a dropped connection be retried.</summary>
+    /// <summary>
+    /// POST $batch (at most 1,000 requests): in one change set (all or nothing) when <paramref name="changeSet"/>, else each on
+    /// its own with <c>Prefer: odata.continue-on-error</c>; <paramref name="idempotent"/> lets a dropped connection be retried.
+    /// A change set that fails throws with its first error's status and message.
+    /// </summary>
     Task<IReadOnlyList<BatchResult>> BatchAsync(IReadOnlyList<BatchOperation> operations, bool changeSet, bool idempotent, CancellationToken cancellation = default);
 
     /// <summary>POST an unbound action with its parameters; returns its answer (null for 204).</summary>
