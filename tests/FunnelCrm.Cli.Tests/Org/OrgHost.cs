@@ -1,0 +1,55 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using System.Xml.Linq;
+using FunnelCrm.Crm.Schema;
+using FunnelCrm.Crm.Tests.Support;
+using FunnelCrm.Emulator;
+using FunnelCrm.Emulator.WebApi.Hosting;
+using FunnelCrm.Emulator.WebApi.Protection;
+using FunnelCrm.Plugins.Scoring;
+
+namespace FunnelCrm.Cli.Tests.Org;
+
+/// <summary>
+/// The Web API host on a loopback port over an organization with the FunnelCrm solution installed and every declared
+/// plugin step registered, and the connection string of an administrator, for the <c>org</c> commands.
+/// </summary>
+internal sealed class OrgHost : IAsyncDisposable
+{
+    private OrgHost(WebApiHost host, string connection)
+    {
+        Host = host;
+        Connection = connection;
+    }
+
+    public WebApiHost Host { get; }
+
+    public Organization Organization => Host.Organization;
+
+    public string Connection { get; }
+
+    public static async Task<OrgHost> StartAsync(FaultInjection? faults = null, bool withSolution = true)
+    {
+        var organization = new Organization();
+        if (withSolution)
+        {
+            organization.LoadCustomizations(Path.Combine(RepositoryPaths.Solution, "customizations.xml"));
+            organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
+        }
+        organization.Roles.Add(SystemAdministrator.Role(organization));
+        var roles = withSolution ? new[] { SystemAdministrator.Name, SecurityRoles.AdminName } : new[] { SystemAdministrator.Name };
+        var admin = organization.AddUser("Ada Admin", roles);
+        var host = await WebApiHost.StartAsync(organization, new WebApiHostOptions
+        {
+            Faults = faults ?? new FaultInjection(),
+            PluginAssemblies = new[] { typeof(ActivityScoringPlugin).Assembly },
+            InstalledSolution = withSolution ? XDocument.Load(Path.Combine(RepositoryPaths.Solution, "solution.xml")) : null,
+        });
+        return new OrgHost(host, host.ConnectionString(host.Tokens.Issue(admin)));
+    }
+
+    public CliRun Run(params string[] args) => CliRun.Of([.. args, "--connection", Connection]);
+
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
+}
