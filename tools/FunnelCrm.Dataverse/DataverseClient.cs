@@ -27,6 +27,7 @@ namespace FunnelCrm.Dataverse;
 public sealed class DataverseClient : IDataverseClient
 {
     private const string FetchAnnotations = "Microsoft.Dynamics.CRM.fetchxmlpagingcookie,Microsoft.Dynamics.CRM.morerecords";
+    private const string LookupAnnotation = "Microsoft.Dynamics.CRM.lookuplogicalname";
 
     private readonly HttpClient http;
     private readonly DataverseConnection connection;
@@ -76,13 +77,14 @@ public sealed class DataverseClient : IDataverseClient
     }
 
     /// <inheritdoc />
+    /// <remarks>Lookups carry their table (<c>_x_value@Microsoft.Dynamics.CRM.lookuplogicalname</c>).</remarks>
     public async IAsyncEnumerable<JsonElement> QueryAsync(string entitySet, string query, int pageSize = 5000, [EnumeratorCancellation] CancellationToken cancellation = default)
     {
         string? next = entitySet + (query.Length == 0 ? "" : "?" + query);
         while (next != null)
         {
             using var request = Request(HttpMethod.Get, next, null, idempotent: true);
-            request.Headers.Add("Prefer", "odata.maxpagesize=" + pageSize.ToString(CultureInfo.InvariantCulture));
+            request.Headers.Add("Prefer", "odata.maxpagesize=" + pageSize.ToString(CultureInfo.InvariantCulture) + ",odata.include-annotations=\"" + LookupAnnotation + "\"");
             using var page = await SendJsonAsync(request, cancellation);
             foreach (var row in page.RootElement.GetProperty("value").EnumerateArray())
             {

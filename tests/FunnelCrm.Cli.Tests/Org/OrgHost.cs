@@ -29,7 +29,7 @@ internal sealed class OrgHost : IAsyncDisposable
 
     public string Connection { get; }
 
-    public static async Task<OrgHost> StartAsync(FaultInjection? faults = null, bool withSolution = true)
+    public static async Task<OrgHost> StartAsync(FaultInjection? faults = null, bool withSolution = true, ServiceProtectionLimits? limits = null)
     {
         var organization = new Organization();
         if (withSolution)
@@ -43,6 +43,7 @@ internal sealed class OrgHost : IAsyncDisposable
         var host = await WebApiHost.StartAsync(organization, new WebApiHostOptions
         {
             Faults = faults ?? new FaultInjection(),
+            Limits = limits ?? new ServiceProtectionLimits(),
             PluginAssemblies = new[] { typeof(ActivityScoringPlugin).Assembly },
             InstalledSolution = withSolution ? XDocument.Load(Path.Combine(RepositoryPaths.Solution, "solution.xml")) : null,
         });

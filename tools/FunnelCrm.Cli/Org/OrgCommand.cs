@@ -12,5 +12,6 @@ public static class OrgCommand
         {
             WhoAmICommand.Create(output, error),
             Ingest.IngestCommand.Create(output, error),
+            Export.ExportCommand.Create(output, error),
         };
 }
