@@ -13,5 +13,7 @@ public static class OrgCommand
             WhoAmICommand.Create(output, error),
             Ingest.IngestCommand.Create(output, error),
             Export.ExportCommand.Create(output, error),
+            Deploy.DeployCommand.Create(output, error),
+            Status.StatusCommand.Create(output, error),
         };
 }
