@@ -51,7 +51,14 @@ public sealed class BearerTokenHandler : DelegatingHandler
         {
             if (!Fresh(current))
             {
-                current = await credential.GetTokenAsync(request, cancellation);
+                try
+                {
+                    current = await credential.GetTokenAsync(request, cancellation);
+                }
+                catch (Exception failed) when (failed is Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException)
+                {
+                    throw new DataverseRefusedException(401, "", "The sign-in failed: " + failed.Message.Split('\n')[0].Trim(), failed);
+                }
                 TokensObtained++;
             }
             return current.Token;

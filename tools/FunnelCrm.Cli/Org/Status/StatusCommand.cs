@@ -9,7 +9,7 @@ using System.Threading.Tasks;
 using FunnelCrm.Cli.Csv;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Dataverse;
-using FunnelCrm.Packaging.Assemblies;
+using FunnelCrm.Crm.Registration;
 using FunnelCrm.Plugins.Scoring;
 
 namespace FunnelCrm.Cli.Org.Status;
@@ -46,7 +46,9 @@ public static class StatusCommand
     {
         var problems = 0;
         output.WriteLine("FunnelCrm: " + await WhoAmICommand.InstalledAsync(client));
-        var steps = DeployableAssembly.Read(typeof(ActivityScoringPlugin).Assembly.Location).Types.SelectMany(t => t.Steps.Select(s => (Type: t.FullName, Step: s))).ToList();
+        var steps = typeof(ActivityScoringPlugin).Assembly.GetTypes()
+            .SelectMany(t => t.GetCustomAttributes(typeof(PluginStepAttribute), false).Cast<PluginStepAttribute>().Select(s => (Type: t.FullName!, Step: s)))
+            .OrderBy(s => s.Type, StringComparer.Ordinal).ToList();
         var missing = new List<string>();
         foreach (var (type, step) in steps)
         {
