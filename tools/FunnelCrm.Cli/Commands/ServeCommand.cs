@@ -45,7 +45,18 @@ public static class ServeCommand
         var stop = new TaskCompletionSource();
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        await using var host = await WebApiHost.StartAsync(organization, new WebApiHostOptions { Port = port });
+        XDocument solution;
+        using (var manifest = typeof(DemoSimulation).Assembly.GetManifestResourceStream("FunnelCrm.solution.xml")!)
+        {
+            solution = XDocument.Load(manifest);
+        }
+
+        await using var host = await WebApiHost.StartAsync(organization, new WebApiHostOptions
+        {
+            Port = port,
+            PluginAssemblies = new[] { typeof(ActivityScoringPlugin).Assembly },
+            InstalledSolution = solution,
+        });
         output.WriteLine("Serving the Dataverse Web API at " + host.ServiceRoot + " (Ctrl+C stops).");
         output.WriteLine("Connection: " + host.ConnectionString(host.Tokens.Issue(admin)));
         output.Flush();

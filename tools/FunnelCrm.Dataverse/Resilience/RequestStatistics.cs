@@ -11,6 +11,7 @@ public sealed class RequestStatistics
     private long requests;
     private long retries;
     private readonly ConcurrentQueue<TimeSpan> retryAfter = new();
+    private readonly ConcurrentQueue<(int Status, TimeSpan Delay)> delays = new();
 
     /// <summary>HTTP requests sent (each attempt counts).</summary>
     public long Requests => Interlocked.Read(ref requests);
@@ -23,7 +24,14 @@ public sealed class RequestStatistics
 
     internal void CountRequest() => Interlocked.Increment(ref requests);
 
-    internal void CountRetry() => Interlocked.Increment(ref retries);
+    /// <summary>Each retry's cause (the HTTP status, 0 for a failure without an answer) and the delay waited before it, in order.</summary>
+    public IReadOnlyCollection<(int Status, TimeSpan Delay)> RetryDelays => delays.ToArray();
+
+    internal void CountRetry(int status, TimeSpan delay)
+    {
+        Interlocked.Increment(ref retries);
+        delays.Enqueue((status, delay));
+    }
 
     internal void CountThrottle(TimeSpan wait) => retryAfter.Enqueue(wait);
 }

@@ -43,7 +43,7 @@ public static class ServiceProtection
                 DelayGenerator = arguments => ValueTask.FromResult(RetryAfter(arguments.Outcome.Result)),
                 OnRetry = arguments =>
                 {
-                    statistics.CountRetry();
+                    statistics.CountRetry((int?)arguments.Outcome.Result?.StatusCode ?? 0, arguments.RetryDelay);
                     arguments.Outcome.Result?.Dispose();
                     return default;
                 },
