@@ -22,7 +22,8 @@ public enum PluginTraceLogSetting
 /// Keeps <c>asyncoperations</c> and <c>plugintracelogs</c> in step with the emulator's system jobs and plug-in
 /// executions, brought up to date before each read of those tables: a job is a row (operation type 1, System Event)
 /// waiting (0/0), succeeded (3/30) or failed (3/31) with its message; a succeeded job whose step deletes it is gone;
-/// an execution is a trace log row when the setting asks for it (with the exception's message when it failed).
+/// an execution is a trace log row when the setting asks for it (with the exception's message when it failed). A job
+/// names its step (owningextensionid) when the step has a row (a step a test registers straight into the pipeline has none).
 /// </summary>
 public sealed class DiagnosticRows
 {
@@ -57,7 +58,12 @@ public sealed class DiagnosticRows
                 {
                     continue;
                 }
-                PlatformRows.Upsert(service, JobEntity(job, row.Id, status));
+                var entity = JobEntity(job, row.Id, status);
+                if (PlatformRows.Find(service, PlatformTables.Step, job.Step.Id, "name") != null)
+                {
+                    entity["owningextensionid"] = new EntityReference(PlatformTables.Step, job.Step.Id);
+                }
+                PlatformRows.Upsert(service, entity);
                 if (row.Status == null)
                 {
                     mirrored.Add((job, row));
@@ -102,7 +108,6 @@ public sealed class DiagnosticRows
             ["statuscode"] = new OptionSetValue(status),
             ["messagename"] = job.Message,
             ["primaryentitytype"] = job.Table,
-            ["owningextensionid"] = new EntityReference(PlatformTables.Step, job.Step.Id),
             ["completedon"] = job.CompletedOn,
             ["message"] = job.Error,
             ["friendlymessage"] = job.Error,
