@@ -29,7 +29,7 @@ public sealed class CliApp
             DemoCommand.Create(output, error),
             ReportCommand.Create(output, error),
             ScoreCommand.Create(output, error),
-            PlanCommand.Create(output),
+            PlanCommand.Create(output, error),
             ModelCommand.Create(output),
             PackCommand.Create(output),
             VerifyCommand.Create(output),

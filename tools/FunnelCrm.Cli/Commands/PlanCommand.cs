@@ -16,18 +16,20 @@ namespace FunnelCrm.Cli.Commands;
 public static class PlanCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var wins = new Option<int?>("--target-wins") { Description = "How many deals to win." };
         var revenue = new Option<decimal?>("--target-revenue") { Description = "Revenue to win (with --deal-size)." };
         var dealSize = new Option<decimal?>("--deal-size") { Description = "Average deal size (with --target-revenue)." };
         var rates = new Option<string?>("--rates") { Description = "CSV of stage,conversion,velocity_days (conversion as a share 0-1, days to the next stage)." };
-        var transitions = new Option<string?>("--transitions") { Description = "CSV of stage transitions to measure the rates from (lead_id,stage,entered_on)." };
+        var transitions = new Option<string?>("--transitions") { Description = "CSV of stage transitions to measure the rates from (lead_id,stage,entered_on), or --org." };
         var by = new Option<string?>("--by") { Description = "The deadline (ISO 8601); default: 90 days from today." };
         var command = new Command("plan", "Plan backwards: from a target in wins or revenue to the volume each stage needs and the latest start per stage.\n\nExample:\n  funnelcrm plan --target-wins 40 --transitions transitions.csv --by 2027-06-30")
         {
             wins, revenue, dealSize, rates, transitions, by,
         };
+        var org = new Org.OrgInput();
+        org.AddTo(command);
         command.SetAction(parsed =>
         {
             var target = new PlanTarget
@@ -47,7 +49,8 @@ public static class PlanCommand
                 throw new CliException("targets and deal size must be greater than 0.");
             }
 
-            var (conversion, velocity) = Rates(parsed.GetValue(rates), parsed.GetValue(transitions));
+            using var fromOrg = org.Open(parsed, error, "transitions");
+            var (conversion, velocity) = Rates(parsed.GetValue(rates), fromOrg?.Path("transitions") ?? parsed.GetValue(transitions));
             var plan = FunnelPlanner.Plan(target, conversion, velocity);
             output.WriteLine("To win " + plan.RequiredWins + " deals by " + target.DeadlineUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ":");
             var table = new Table().Border(TableBorder.Simple);

@@ -11,7 +11,8 @@ public static class ReportCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var transitions = new Option<string>("--transitions") { Description = "CSV of stage transitions with a header holding lead_id,stage,entered_on.", Required = true };
+        var transitions = new Option<string?>("--transitions") { Description = "CSV of stage transitions with a header holding lead_id,stage,entered_on (or --org)." };
+        var org = new Org.OrgInput();
         var period = Options.Period();
         var from = new Option<string?>("--from") { Description = "First day of the cohorts to report (ISO 8601)." };
         var to = new Option<string?>("--to") { Description = "Day after the last cohort to report (ISO 8601)." };
@@ -24,6 +25,7 @@ public static class ReportCommand
         {
             transitions, period, from, to, format, outFile, skipInvalid, zone, minimumCohort,
         };
+        org.AddTo(command);
         command.SetAction(parsed =>
         {
             var options = new MeasureOptions
@@ -34,7 +36,8 @@ public static class ReportCommand
                 ToUtc = Options.Date(parsed.GetValue(to), "--to"),
                 MinimumCohort = parsed.GetValue(minimumCohort),
             };
-            var path = parsed.GetValue(transitions)!;
+            using var fromOrg = org.Open(parsed, error, "transitions");
+            var path = fromOrg?.Path("transitions") ?? parsed.GetValue(transitions) ?? throw new CliException("--transitions: give the transitions CSV, or --org to read them from the organization.");
             var input = ConsoleProgress.Run(error, "Reading " + Path.GetFileName(path), progress => TransitionInput.Read(path, parsed.GetValue(skipInvalid), progress));
             var report = FunnelMeasure.Measure(input.History, options);
             Emit(output, parsed.GetValue(outFile), writer =>

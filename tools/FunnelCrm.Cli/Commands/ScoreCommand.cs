@@ -16,11 +16,10 @@ public static class ScoreCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var activities = new Option<string>("--activities")
+        var activities = new Option<string?>("--activities")
         {
-            Description = "CSV of activities: lead_id,type,occurred_on, optional subtype, direction (incoming|outgoing, default incoming), state (completed|open|canceled, default completed), activity_id. "
+            Description = "CSV of activities (or --org): lead_id,type,occurred_on, optional subtype, direction (incoming|outgoing, default incoming), state (completed|open|canceled, default completed), activity_id. "
                 + "type is an activity table (email, phonecall, appointment, task, campaignresponse, interaction) or an interaction type (webvisit, download, demorequest, ...).",
-            Required = true,
         };
         var leads = new Option<string?>("--leads") { Description = "CSV of lead profiles: lead_id plus any of " + string.Join(", ", ProfileColumns.LeadColumns) + "." };
         var model = new Option<string?>("--model") { Description = "Scoring model JSON (default: the built-in model; see 'funnelcrm model init')." };
@@ -37,6 +36,8 @@ public static class ScoreCommand
         {
             activities, leads, model, at, outcomes, thresholds, format, top, outFile, skipInvalid,
         };
+        var org = new Org.OrgInput();
+        org.AddTo(command);
         command.SetAction(parsed =>
         {
             if (parsed.GetValue(top) is <= 0)
@@ -47,10 +48,11 @@ public static class ScoreCommand
             var engine = new ScoringEngine(ModelCommand.Load(parsed.GetValue(model)));
             var skip = parsed.GetValue(skipInvalid);
             var thresholdList = Thresholds(parsed.GetValue(thresholds), engine.Model.MqlThreshold);
-            var activitiesPath = parsed.GetValue(activities)!;
+            using var fromOrg = org.Open(parsed, error, "activities", "leads", "outcomes");
+            var activitiesPath = fromOrg?.Path("activities") ?? parsed.GetValue(activities) ?? throw new CliException("--activities: give the activities CSV, or --org to read them from the organization.");
             var history = ConsoleProgress.Run(error, "Reading " + Path.GetFileName(activitiesPath), progress => ActivityHistory.Read(activitiesPath, skip, progress));
-            var profiles = parsed.GetValue(leads) is string leadsPath ? LeadProfiles.Read(leadsPath, skip) : LeadProfiles.None;
-            var known = parsed.GetValue(outcomes) is string outcomesPath ? Outcomes.Read(outcomesPath, skip) : null;
+            var profiles = (fromOrg?.Path("leads") ?? parsed.GetValue(leads)) is string leadsPath ? LeadProfiles.Read(leadsPath, skip) : LeadProfiles.None;
+            var known = (fromOrg?.Path("outcomes") ?? parsed.GetValue(outcomes)) is string outcomesPath ? Outcomes.Read(outcomesPath, skip) : null;
             var instant = Options.Date(parsed.GetValue(at), "--at") ?? history.Latest
                 ?? throw new CliException("--at is needed when the activities file has no activities.");
             var result = ConsoleProgress.Run(error, "Replaying " + Numbers.Count(history.Count) + " activities", progress => ScoreBacktest.Run(engine, history, profiles, instant, progress));
