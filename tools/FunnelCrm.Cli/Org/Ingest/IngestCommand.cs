@@ -106,7 +106,7 @@ public static class IngestCommand
         }
         var rows = run.Counts.Created + run.Counts.Updated + run.Counts.Unchanged - checkpoint.Counts.Created - checkpoint.Counts.Updated - checkpoint.Counts.Unchanged;
         output.WriteLine("HTTP requests: " + client.Statistics.Requests.ToString("N0", CultureInfo.InvariantCulture)
-            + (client.Statistics.Requests > 0 ? " (" + (rows / (double)client.Statistics.Requests).ToString("N0", CultureInfo.InvariantCulture) + " rows per request)" : "")
+            + (client.Statistics.Requests > 0 ? " (" + (rows / (double)client.Statistics.Requests).ToString("N1", CultureInfo.InvariantCulture) + " rows per request)" : "")
             + ", " + client.Statistics.Retries.ToString("N0", CultureInfo.InvariantCulture) + " retried.");
         return 0;
 

@@ -16,10 +16,10 @@ namespace FunnelCrm.Cli.Org.Ingest;
 /// <summary>
 /// Writes interaction rows into the organization, a window of <see cref="IngestSettings.BatchesPerLookup"/> batches at a
 /// time: one <c>$batch</c> of lookups (leads by email, leads by id, the window's existing interactions by key), new leads
-/// when the settings allow (created with an id derived from the email, so a retry never makes two), then each batch of
-/// new and changed rows as one change set of upserts by the alternate key, creates with <c>If-None-Match: *</c> so a
-/// retried request can never count a signal twice. A batch the organization refuses is retried row by row (continue on
-/// error) to name the refused rows. Unchanged rows are not written.
+/// when the settings allow (created with an id derived from the email and <c>If-None-Match: *</c>, so a retry never makes
+/// two), then each batch of new and changed rows as one <c>$batch</c> of upserts by the alternate key, each its own
+/// transaction with continue on error (so a refused row is named and the others stay), creates with
+/// <c>If-None-Match: *</c> so a retried request can never count a signal twice. Unchanged rows are not written.
 /// </summary>
 public sealed class IngestRun
 {
@@ -184,7 +184,14 @@ public sealed class IngestRun
                 [LeadStandardColumns.Subject] = "Marketing signal from " + email,
                 [LeadColumns.StageTrigger] = StageTriggerOption.Interaction,
             }, CreateOnly)).ToList();
-            await ChangeSetAsync(operations, cancellation);
+            var answers = await client.BatchAsync(operations, changeSet: false, idempotent: true, cancellation);
+            foreach (var (email, answer) in batch.Zip(answers))
+            {
+                if (!answer.Succeeded && answer.Status != 412)
+                {
+                    throw new DataverseRefusedException(answer.Status, "", "The lead for " + email + " could not be created: " + ErrorText(answer.Body));
+                }
+            }
             foreach (var email in batch)
             {
                 leadsByEmail[email] = LeadIdOf(email);
@@ -195,44 +202,28 @@ public sealed class IngestRun
     /// <summary>The id a lead created for an email gets (a name-based UUID), so a repeated create finds the first.</summary>
     public static Guid LeadIdOf(string email) => StableIds.For("lead:" + email.ToLowerInvariant());
 
+    /// <summary>
+    /// Sends a batch's writes as one <c>$batch</c> of independent upserts (each its own transaction; continue on error).
+    /// A create answered 412 ("a record with matching key values already exists") after a retry was committed by the
+    /// attempt whose answer was lost: it counts once, as created.
+    /// </summary>
     private async Task WriteAsync((InteractionRow Row, Guid Lead, bool Create)[] batch, CancellationToken cancellation)
     {
         var operations = batch.Select(w => new BatchOperation(HttpMethod.Patch, InteractionRecords.KeyUrl(w.Row), InteractionRecords.Record(w.Row, w.Lead), w.Create ? CreateOnly : UpdateOnly)).ToList();
-        try
+        var retriesBefore = client.Statistics.Retries;
+        var answers = await client.BatchAsync(operations, changeSet: false, idempotent: true, cancellation);
+        var retried = client.Statistics.Retries > retriesBefore;
+        for (var i = 0; i < batch.Length; i++)
         {
-            await ChangeSetAsync(operations, cancellation);
-            created += batch.Count(w => w.Create);
-            updated += batch.Count(w => !w.Create);
-        }
-        catch (DataverseRefusedException refusal) when (refusal.Status is 400 or 403 or 404)
-        {
-            var answers = await client.BatchAsync(operations, changeSet: false, idempotent: true, cancellation);
-            for (var i = 0; i < batch.Length; i++)
+            if (answers[i].Succeeded || (batch[i].Create && retried && answers[i].Status == 412))
             {
-                if (answers[i].Succeeded || (batch[i].Create && answers[i].Status == 412))
-                {
-                    created += batch[i].Create ? 1 : 0;
-                    updated += batch[i].Create ? 0 : 1;
-                    continue;
-                }
-                Refuse(batch[i].Row.Line, ErrorText(answers[i].Body));
+                created += batch[i].Create ? 1 : 0;
+                updated += batch[i].Create ? 0 : 1;
+                continue;
             }
-        }
-    }
-
-    /// <summary>
-    /// Sends one change set; a 412 "matching key values already exists" means an earlier attempt of this very request
-    /// committed it before its answer was lost (the change set is all or nothing), so it counts as done.
-    /// </summary>
-    private async Task ChangeSetAsync(List<BatchOperation> operations, CancellationToken cancellation)
-    {
-        try
-        {
-            await client.BatchAsync(operations, changeSet: true, idempotent: true, cancellation);
-        }
-        catch (DataverseRefusedException duplicate) when (duplicate.Status == 412 && client.Statistics.Retries > 0)
-        {
-            return;
+            Refuse(batch[i].Row.Line, answers[i].Status == 412
+                ? "another writer created this interaction while the ingest ran; run the ingest again to compare it"
+                : ErrorText(answers[i].Body));
         }
     }
 
