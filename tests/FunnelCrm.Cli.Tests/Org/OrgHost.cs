@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
-using System.Xml.Linq;
+using FunnelCrm.SolutionLayout;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Crm.Tests.Support;
 using FunnelCrm.Emulator;
@@ -34,7 +34,7 @@ internal sealed class OrgHost : IAsyncDisposable
         var organization = new Organization();
         if (withSolution)
         {
-            organization.LoadCustomizations(Path.Combine(RepositoryPaths.Solution, "customizations.xml"));
+            organization.LoadSolutionSource(RepositoryPaths.Solution);
             organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
         }
         organization.Roles.Add(SystemAdministrator.Role(organization));
@@ -45,7 +45,7 @@ internal sealed class OrgHost : IAsyncDisposable
             Faults = faults ?? new FaultInjection(),
             Limits = limits ?? new ServiceProtectionLimits(),
             PluginAssemblies = new[] { typeof(ActivityScoringPlugin).Assembly },
-            InstalledSolution = withSolution ? XDocument.Load(Path.Combine(RepositoryPaths.Solution, "solution.xml")) : null,
+            InstalledSolution = withSolution ? UnpackedSolution.Load(RepositoryPaths.Solution).Manifest : null,
         });
         return new OrgHost(host, host.ConnectionString(host.Tokens.Issue(admin)));
     }

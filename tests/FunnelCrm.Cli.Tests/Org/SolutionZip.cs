@@ -7,6 +7,7 @@ using System.Xml.Linq;
 using FunnelCrm.Crm.Tests.Support;
 using FunnelCrm.Packaging.Assemblies;
 using FunnelCrm.Packaging.Registrations;
+using FunnelCrm.SolutionLayout;
 
 namespace FunnelCrm.Cli.Tests.Org;
 
@@ -22,12 +23,13 @@ internal static class SolutionZip
         var configuration = typeof(SolutionZip).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
         var dll = DeployableAssembly.Read(Packaging.DeployableBuild.Locate(RepositoryPaths.Root, configuration)[0]);
         var generated = RegistrationXml.Generate(new[] { dll });
-        var customizations = XDocument.Load(Path.Combine(RepositoryPaths.Solution, "customizations.xml"));
+        var source = UnpackedSolution.Load(RepositoryPaths.Solution);
+        var customizations = new XDocument(source.Customizations);
         customizations.Root!.Add(new XElement("SolutionPluginAssemblies", generated.Assemblies),
             new XElement("SdkMessageProcessingSteps", generated.Steps.Where(s => !withoutSteps.Any(id => RegistrationXml.SameId((string)s.Attribute("SdkMessageProcessingStepId")!, id)))));
         var path = Path.Combine(Path.GetTempPath(), "funnelcrm-zip-" + Guid.NewGuid().ToString("N") + ".zip");
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        Entry(zip, "solution.xml", XDocument.Load(Path.Combine(RepositoryPaths.Solution, "solution.xml")));
+        Entry(zip, "solution.xml", source.Manifest);
         Entry(zip, "customizations.xml", customizations);
         foreach (var (entry, file) in generated.Files)
         {

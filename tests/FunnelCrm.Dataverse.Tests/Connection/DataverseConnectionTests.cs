@@ -65,7 +65,7 @@ public sealed class DataverseConnectionTests
             ["DATAVERSE_URL"] = "https://contoso.crm.dynamics.com", ["DATAVERSE_CLIENT_ID"] = "app", ["DATAVERSE_CLIENT_SECRET"] = "s3cret", ["DATAVERSE_TENANT_ID"] = "tenant",
         };
 
-        var connection = DataverseConnection.Resolve(null, environment);
+        var connection = DataverseConnection.Resolve(null, name => environment[name] as string);
 
         Assert.Equal(AuthenticationKind.ClientSecret, connection.Kind);
         Assert.Equal("tenant", connection.TenantId);
@@ -75,7 +75,7 @@ public sealed class DataverseConnectionTests
     [Fact]
     public void Resolve_NothingGiven_SaysHowToConnect()
     {
-        var refused = Assert.Throws<DataverseInputException>(() => DataverseConnection.Resolve(null, new Dictionary<string, string>()));
+        var refused = Assert.Throws<DataverseInputException>(() => DataverseConnection.Resolve(null, _ => null));
 
         Assert.Contains("pass --connection", refused.Message);
     }

@@ -30,7 +30,7 @@ internal sealed class TestHost : IAsyncDisposable
     public static async Task<TestHost> StartAsync(WebApiHostOptions? options = null)
     {
         var organization = new Organization();
-        organization.LoadCustomizations(Path.Combine(RepositoryPaths.Solution, "customizations.xml"));
+        organization.LoadSolutionSource(RepositoryPaths.Solution);
         organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
         organization.Roles.Add(SystemAdministrator.Role(organization));
         var admin = organization.AddUser("Ada Admin", SystemAdministrator.Name, SecurityRoles.AdminName);

@@ -19,7 +19,7 @@ public class SolutionPackerTests
     }
 
     [Fact]
-    public void Pack_RealSolution_WritesTheZipWithRootFilesAssembliesAndForwardSlashEntriesOnly()
+    public void Pack_RealSolution_WritesTheZipInExportOrderWithAssembliesAndForwardSlashEntriesOnly()
     {
         var options = PackInputs.Real();
         options.Version = new Version(1, 0, 3, 0);
@@ -30,14 +30,13 @@ public class SolutionPackerTests
         Assert.Equal("FunnelCrm_1_0_3_0.zip", Path.GetFileName(result.ZipPath));
         using var zip = ZipFile.OpenRead(result.ZipPath!);
         var entries = zip.Entries.Select(e => e.FullName).ToList();
-        Assert.Contains("solution.xml", entries);
-        Assert.Contains("customizations.xml", entries);
-        Assert.Contains("[Content_Types].xml", entries);
-        Assert.DoesNotContain(entries, e => e.Contains('\\') || e.EndsWith('/') || e.StartsWith('/') || e == "README.md");
+        Assert.Equal(new[] { "customizations.xml", "[Content_Types].xml", "solution.xml" }, entries.Take(3));
+        Assert.All(entries.Skip(3), e => Assert.StartsWith("PluginAssemblies/", e, StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Contains('\\') || e.EndsWith('/') || e.StartsWith('/'));
         var customizations = XDocument.Load(zip.GetEntry("customizations.xml")!.Open());
         var fileNames = customizations.Descendants("PluginAssembly").Select(a => a.Element("FileName")!.Value.TrimStart('/')).ToList();
         var withTypes = PackInputs.Deployables.Select(DeployableAssembly.Read).Where(d => d.Types.Count > 0).ToList();
-        Assert.Equal(withTypes.Select(d => d.FileName), fileNames.Select(Path.GetFileName));
+        Assert.Equal(withTypes.Select(d => Path.GetFileNameWithoutExtension(d.FileName).Replace(".", "") + ".dll"), fileNames.Select(Path.GetFileName));
         Assert.All(fileNames, f => Assert.Contains(f, entries));
         var solution = XDocument.Load(zip.GetEntry("solution.xml")!.Open());
         Assert.Equal(("1.0.3.0", "0"), (solution.Descendants("Version").First().Value, solution.Descendants("Managed").Single().Value));
@@ -59,6 +58,22 @@ public class SolutionPackerTests
         var solution = XDocument.Load(zip.GetEntry("solution.xml")!.Open());
         Assert.Equal("1", solution.Descendants("Managed").Single().Value);
         Assert.DoesNotContain(XDocument.Load(zip.GetEntry("customizations.xml")!.Open()).Descendants().Attributes(), a => a.Name.LocalName is "unmodified" or "solutionaction");
+    }
+
+    [Fact]
+    public void Pack_Managed_BlanksFormLabelsThatRepeatTheColumnsDisplayNameAndKeepsTheOthers()
+    {
+        var folder = PackInputs.BrokenCopy(LayoutFiles.ScoringRuleForm, form => form.Descendants("cell")
+            .Single(c => c.Element("control")?.Attribute("datafieldname")?.Value == "fcm_ruleid").Descendants("label").First().SetAttributeValue("description", "External rule id"));
+        var managed = PackInputs.Real(folder);
+        managed.Managed = true;
+
+        var managedForm = ScoringRuleForm(SolutionPacker.Pack(managed));
+        var unmanagedForm = ScoringRuleForm(SolutionPacker.Pack(PackInputs.Real(folder)));
+
+        Assert.Equal(new[] { "", "" }, Labels(managedForm, "fcm_name"));
+        Assert.Equal(new[] { "External rule id", "" }, Labels(managedForm, "fcm_ruleid"));
+        Assert.Equal(new[] { "Name", "Name" }, Labels(unmanagedForm, "fcm_name"));
     }
 
     [Fact]
@@ -86,4 +101,14 @@ public class SolutionPackerTests
         Assert.Contains(failures, f => f.StartsWith("class FunnelCrm.Packaging.Tests.Fixtures.UndeclaredPlugin:", StringComparison.Ordinal) && f.Contains("declares no step"));
         Assert.DoesNotContain(failures, f => f.Contains("InheritedStepPlugin") || f.Contains("InheritedActivity"));
     }
+
+    private static XElement ScoringRuleForm(PackResult result)
+    {
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Failures.Take(20)));
+        using var zip = ZipFile.OpenRead(result.ZipPath!);
+        return XDocument.Load(zip.GetEntry("customizations.xml")!.Open()).Descendants("systemform").Single(f => f.Element("formid")!.Value == "{81fd7004-6278-5d8f-8243-0946fda144fb}");
+    }
+
+    private static string[] Labels(XElement form, string column) =>
+        form.Descendants("cell").Single(c => c.Element("control")?.Attribute("datafieldname")?.Value == column).Descendants("label").Select(l => l.Attribute("description")!.Value).ToArray();
 }

@@ -7,13 +7,13 @@ namespace FunnelCrm.Cli.Org;
 public static class OrgCommand
 {
     /// <summary>Builds the command group.</summary>
-    public static Command Create(TextWriter output, TextWriter error) =>
+    public static Command Create(TextWriter output, TextWriter error, System.Func<string, string?> environment) =>
         new("org", "Work with a Dataverse organization over the Web API (connection: --connection or the DATAVERSE_* variables).")
         {
-            WhoAmICommand.Create(output, error),
-            Ingest.IngestCommand.Create(output, error),
-            Export.ExportCommand.Create(output, error),
-            Deploy.DeployCommand.Create(output, error),
-            Status.StatusCommand.Create(output, error),
+            WhoAmICommand.Create(output, error, environment),
+            Ingest.IngestCommand.Create(output, error, environment),
+            Export.ExportCommand.Create(output, error, environment),
+            Deploy.DeployCommand.Create(output, error, environment),
+            Status.StatusCommand.Create(output, error, environment),
         };
 }

@@ -15,6 +15,8 @@ namespace FunnelCrm.Cli.Org;
 /// </summary>
 public sealed class OrgConnection
 {
+    private readonly Func<string, string?> environment;
+
     private readonly Option<string?> connection = new("--connection")
     {
         Description = "Connection string: AuthType=ClientSecret|Certificate|OAuth|DeviceCode|ManagedIdentity|AzureCli|Token;Url=https://<org>.crm.dynamics.com;... (default: DATAVERSE_CONNECTION or DATAVERSE_URL and its variables).",
@@ -26,6 +28,12 @@ public sealed class OrgConnection
         DefaultValueFactory = _ => 16,
     };
 
+    /// <summary>Options reading the DATAVERSE_* variables through <paramref name="environment"/>.</summary>
+    public OrgConnection(Func<string, string?> environment)
+    {
+        this.environment = environment;
+    }
+
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
@@ -36,7 +44,7 @@ public sealed class OrgConnection
     /// <summary>Opens a client for the parsed options; sign-in prompts go to <paramref name="prompts"/>.</summary>
     public Task<DataverseClient> OpenAsync(ParseResult parsed, TextWriter prompts, CancellationToken cancellation = default)
     {
-        var resolved = DataverseConnection.Resolve(parsed.GetValue(connection), Environment.GetEnvironmentVariables());
+        var resolved = DataverseConnection.Resolve(parsed.GetValue(connection), environment);
         return DataverseClient.ConnectAsync(resolved, new DataverseClientOptions
         {
             Prompts = prompts,

@@ -13,7 +13,13 @@ namespace FunnelCrm.Cli.Org;
 public sealed class OrgInput
 {
     private readonly Option<bool> org = new("--org") { Description = "Read the data straight from the organization (--connection or the DATAVERSE_* variables) instead of CSV files." };
-    private readonly OrgConnection connection = new();
+    private readonly OrgConnection connection;
+
+    /// <summary>--org reading the DATAVERSE_* variables through <paramref name="environment"/>.</summary>
+    public OrgInput(Func<string, string?> environment)
+    {
+        connection = new OrgConnection(environment);
+    }
 
     /// <summary>Adds --org and the connection options to a command.</summary>
     public void AddTo(Command command)

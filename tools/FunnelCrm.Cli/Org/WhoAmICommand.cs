@@ -14,9 +14,9 @@ public static class WhoAmICommand
     public const string SolutionName = "FunnelCrm";
 
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        var connection = new OrgConnection();
+        var connection = new OrgConnection(environment);
         var command = new Command("whoami", "Who the connection signs in as, the organization and its version, and whether FunnelCrm is installed.\n\nExample:\n  funnelcrm org whoami --connection \"AuthType=ClientSecret;Url=https://contoso.crm4.dynamics.com;ClientId=...;ClientSecret=...\"");
         connection.AddTo(command);
         command.SetAction(parsed => RunAsync(connection, parsed, output, error).GetAwaiter().GetResult());

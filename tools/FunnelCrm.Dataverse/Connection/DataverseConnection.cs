@@ -114,13 +114,13 @@ public sealed class DataverseConnection
     /// The connection a command uses: <paramref name="connectionString"/> when given, else <c>DATAVERSE_CONNECTION</c>, else the
     /// <c>DATAVERSE_*</c> variables of <paramref name="environment"/>.
     /// </summary>
-    public static DataverseConnection Resolve(string? connectionString, IDictionary environment)
+    public static DataverseConnection Resolve(string? connectionString, Func<string, string?> environment)
     {
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
             return Parse(connectionString);
         }
-        string? Variable(string name) => environment[name] is string value && value.Length > 0 ? value : null;
+        string? Variable(string name) => environment(name) is { Length: > 0 } value ? value : null;
         if (Variable("DATAVERSE_CONNECTION") is { } whole)
         {
             return Parse(whole);

@@ -22,9 +22,9 @@ public static class DeployCommand
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        var connection = new OrgConnection();
+        var connection = new OrgConnection(environment);
         var zip = new Option<string>("--zip") { Description = "The solution zip funnelcrm pack wrote.", Required = true };
         var managed = new Option<bool>("--managed") { Description = "The zip is the managed package (for test and production environments)." };
         var command = new Command("deploy", "Import the solution, publish, and register the steps a solution file cannot name; a re-run changes nothing.\n\nExample:\n  funnelcrm org deploy --zip FunnelCrm_1_0_0_0.zip")

@@ -16,9 +16,9 @@ namespace FunnelCrm.Cli.Org.Export;
 public static class ExportCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        var connection = new OrgConnection();
+        var connection = new OrgConnection(environment);
         var options = ExportFiles.Headers.Keys.ToDictionary(kind => kind, kind => new Option<string?>("--" + kind) { Description = "Write the " + kind + " CSV to this file." });
         var command = new Command("export", "Export the funnel's data as the CSV files report, score and plan read (paged, streamed).\n\nExample:\n  funnelcrm org export --transitions transitions.csv --activities activities.csv");
         foreach (var option in options.Values)

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using FunnelCrm.Cli.Commands;
 using FunnelCrm.Cli.Csv;
 using FunnelCrm.Cli.Output;
 using FunnelCrm.Dataverse;
@@ -19,19 +20,21 @@ namespace FunnelCrm.Cli.Org.Ingest;
 public static class IngestCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        var connection = new OrgConnection();
+        var connection = new OrgConnection(environment);
         var file = new Option<string>("--interactions") { Description = "CSV of interactions: external_id,email,type,occurred_on (optional lead_id, subtype, source, campaign, url).", Required = true };
         var batchSize = new Option<int>("--batch-size") { Description = "Rows per write request (1-1000).", DefaultValueFactory = _ => 1000 };
         var createLeads = new Option<bool>("--create-leads") { Description = "Create a lead (stage trigger Interaction) for an email no lead has; without it such rows are refused." };
         var source = new Option<string>("--source") { Description = "Source system of rows without a source column (part of the interaction's key).", DefaultValueFactory = _ => "csv" };
         var resume = new Option<bool>("--resume") { Description = "Continue after the last batch an earlier run of this file committed." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Count bad rows as refused and import the others (default: refuse the file and import nothing)." };
+        var input = new InputOptions(environment);
         var command = new Command("ingest", "Import marketing signals (web visits, sign-ups, webinars, events, demo requests) as interactions of their leads.\n\nExample:\n  funnelcrm org ingest --interactions signals.csv --create-leads")
         {
             file, batchSize, createLeads, source, resume, skipInvalid,
         };
+        Array.ForEach(input.All, command.Options.Add);
         connection.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -41,14 +44,15 @@ public static class IngestCommand
                 throw new CliException("--batch-size must be between 1 and 1000.");
             }
             var settings = new IngestSettings(size, parsed.GetValue(createLeads), parsed.GetValue(source)!);
-            return RunAsync(connection, parsed, parsed.GetValue(file)!, settings, parsed.GetValue(resume), parsed.GetValue(skipInvalid), output, error).GetAwaiter().GetResult();
+            var csv = CsvFile.Open(parsed.GetValue(file)!, input.Read(parsed), InteractionRow.Required, InteractionRow.Optional);
+            return RunAsync(connection, parsed, csv, settings, parsed.GetValue(resume), parsed.GetValue(skipInvalid), output, error).GetAwaiter().GetResult();
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(OrgConnection connection, ParseResult parsed, string path, IngestSettings settings, bool resume, bool skipInvalid, TextWriter output, TextWriter error)
+    private static async Task<int> RunAsync(OrgConnection connection, ParseResult parsed, CsvFile csv, IngestSettings settings, bool resume, bool skipInvalid, TextWriter output, TextWriter error)
     {
-        var csv = CsvFile.Open(path, InteractionRow.Required);
+        var path = csv.Path;
         var checkpoint = resume ? IngestCheckpoint.Read(path) : new IngestCheckpoint(path, new FileInfo(path).Length, 0, IngestCounts.None);
         if (!skipInvalid)
         {

@@ -14,6 +14,9 @@ public sealed record InteractionRow(int Line, string Source, string ExternalId, 
     /// <summary>The required header columns.</summary>
     public static readonly string[] Required = { "external_id", "email", "type", "occurred_on" };
 
+    /// <summary>The optional columns.</summary>
+    public static readonly string[] Optional = { "lead_id", "subtype", "source", "campaign", "url" };
+
     /// <summary>The alternate key (source system, external id), compared without case as Dataverse compares text.</summary>
     public (string, string) Key => (Source.ToLowerInvariant(), ExternalId.ToLowerInvariant());
 

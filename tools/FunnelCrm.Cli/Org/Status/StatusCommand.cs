@@ -22,9 +22,9 @@ namespace FunnelCrm.Cli.Org.Status;
 public static class StatusCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        var connection = new OrgConnection();
+        var connection = new OrgConnection(environment);
         var since = new Option<string?>("--since") { Description = "Look at system jobs and trace logs from this instant on (ISO 8601; default 24 hours ago)." };
         var command = new Command("status", "Check that FunnelCrm's steps are registered and enabled, its settings row is valid, and nothing failed lately; exit code 1 when an admin must act.\n\nExample:\n  funnelcrm org status")
         {
@@ -33,7 +33,7 @@ public static class StatusCommand
         connection.AddTo(command);
         command.SetAction(parsed =>
         {
-            var from = Commands.Options.Date(parsed.GetValue(since), "--since") ?? DateTime.UtcNow.AddHours(-24);
+            var from = Commands.Options.Date(parsed.GetValue(since), "--since", Formats.UserCulture.Invariant) ?? DateTime.UtcNow.AddHours(-24);
             using var client = connection.OpenAsync(parsed, error).GetAwaiter().GetResult();
             var problems = RunAsync(client, from, output).GetAwaiter().GetResult();
             output.WriteLine(problems == 0 ? "Everything is in order." : problems + (problems == 1 ? " thing needs" : " things need") + " an admin.");
