@@ -40,7 +40,12 @@ public static class ServeCommand
         var stop = new TaskCompletionSource();
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        await using var host = await WebApiHost.StartAsync(organization, new WebApiHostOptions { Port = port });
+        await using var host = await WebApiHost.StartAsync(organization, new WebApiHostOptions
+        {
+            Port = port,
+            PluginAssemblies = new[] { typeof(ActivityScoringPlugin).Assembly },
+            InstalledSolution = UnpackedSolution.Load(new EmbeddedFiles(typeof(DemoSimulation).Assembly, "FunnelCrm.Solution/")).Manifest,
+        });
         output.WriteLine("Serving the Dataverse Web API at " + host.ServiceRoot + " (Ctrl+C stops).");
         output.WriteLine("Connection: " + host.ConnectionString(host.Tokens.Issue(admin)));
         output.Flush();

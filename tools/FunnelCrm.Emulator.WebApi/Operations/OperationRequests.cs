@@ -8,12 +8,13 @@ namespace FunnelCrm.Emulator.WebApi.Operations;
 /// Functions and actions: <c>WhoAmI</c> and <c>RetrieveVersion</c> (GET), the bulk actions bound to an entity set,
 /// and every other action (POST, unbound or bound to a record with <c>Microsoft.Dynamics.CRM.{Name}</c>) sent to the
 /// organization's Execute by name, so messages and custom APIs the emulator runs work over HTTP. A record-bound action
-/// gets the record as <c>Target</c> (QualifyLead as <c>LeadId</c>).
+/// gets the record as <c>Target</c> (QualifyLead as <c>LeadId</c>). Solution management (import, publish, adding
+/// components) is the platform's.
 /// </summary>
 public static class OperationRequests
 {
     /// <summary>Runs the operation the path names.</summary>
-    public static async Task ExecuteAsync(ApiRequest api, ResourcePath path, string method, string version)
+    public static async Task ExecuteAsync(ApiRequest api, ResourcePath path, string method, string version, Platform.PlatformState? platform)
     {
         var name = path.Operation!;
         if (path.Kind == ResourceKind.Operation && name is "WhoAmI" or "RetrieveVersion")
@@ -37,6 +38,11 @@ public static class OperationRequests
             return;
         }
         RequireMethod(method, "POST", name);
+        if (platform != null && path.Kind == ResourceKind.Operation && Platform.PlatformActions.Handles(name))
+        {
+            await Platform.PlatformActions.ExecuteAsync(api, platform, name);
+            return;
+        }
         if (!api.Organization.Supports(name))
         {
             throw WebApiException.NotFound(path.Kind == ResourceKind.Operation ? name : "Microsoft.Dynamics.CRM." + name);

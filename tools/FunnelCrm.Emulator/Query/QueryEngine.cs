@@ -79,7 +79,10 @@ internal sealed class QueryEngine
         }
 
         var indexed = direct ? IndexableCondition(query.Criteria, table) : null;
-        var rows = (indexed != null
+        var equalities = direct ? Equalities(query.Criteria, table) : new List<KeyValuePair<string, object?>>();
+        var rows = (equalities.Count > 1
+                ? store.ScanWhereAllEqual(table.LogicalName, transaction, equalities, v => Matches(query.Criteria, Single(table.LogicalName, v), table.LogicalName, aliases))
+                : indexed != null
                 ? store.ScanWhereEquals(table.LogicalName, transaction, metadata.GetColumn(table.LogicalName, indexed.AttributeName).LogicalName, indexed.Values, v => Matches(query.Criteria, Single(table.LogicalName, v), table.LogicalName, aliases))
                 : direct
                 ? store.Scan(table.LogicalName, transaction, v => Matches(query.Criteria, Single(table.LogicalName, v), table.LogicalName, aliases))
@@ -166,6 +169,19 @@ internal sealed class QueryEngine
             Validate(child, defaultAlias, aliases);
         }
     }
+
+    /// <summary>
+    /// The top-level single-value Equal conditions of an And filter on the query's own table (an alternate key's columns):
+    /// when there are several, the rows are looked up through the most selective column's index.
+    /// </summary>
+    private List<KeyValuePair<string, object?>> Equalities(FilterExpression criteria, TableMetadata table) =>
+        criteria.FilterOperator != LogicalOperator.And
+            ? new List<KeyValuePair<string, object?>>()
+            : criteria.Conditions
+                .Where(c => c.Operator == ConditionOperator.Equal && c.Values.Count == 1 && (string.IsNullOrEmpty(c.EntityName) || c.EntityName == table.LogicalName)
+                    && c.Values[0] is not System.Collections.IEnumerable or string)
+                .Select(c => new KeyValuePair<string, object?>(metadata.GetColumn(table.LogicalName, c.AttributeName).LogicalName, c.Values[0]))
+                .ToList();
 
     /// <summary>A top-level Equal or In condition of an And filter on the query's own table: the rows it allows can be looked up by index.</summary>
     private static ConditionExpression? IndexableCondition(FilterExpression criteria, TableMetadata table) =>
