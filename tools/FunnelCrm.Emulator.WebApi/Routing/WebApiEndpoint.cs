@@ -60,6 +60,12 @@ public sealed class WebApiEndpoint
         {
             await ErrorResponses.WriteAsync(http, fault, api?.Preferences ?? Preferences.None);
         }
+        catch (Exception unexpected) when (!http.Response.HasStarted && unexpected is not OperationCanceledException)
+        {
+            // Dataverse answers a failure of its own with 500 and its generic code; the emulator names what failed so a test says why.
+            await ErrorResponses.WriteAsync(http, new WebApiException(500, ErrorResponses.Hex(ErrorCodes.NotSupported),
+                $"An unexpected error occurred ({http.Request.Method} {http.Request.Path}): {unexpected.GetType().Name}: {unexpected.Message}"));
+        }
     }
 
     /// <summary>The path under the service root, or throws 404 for anything else.</summary>
