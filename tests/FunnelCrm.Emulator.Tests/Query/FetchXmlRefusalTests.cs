@@ -104,4 +104,16 @@ public class FetchXmlRefusalTests
 
         Assert.Equal("Invalid Child Node, valid nodes are filter, order, link-entity, attribute, all-attributes, no-attrs. NodeName = column NodeXml = <column name=\"lastname\" />", fault.Message);
     }
+
+    [Theory]
+    [InlineData("<fetch><entity name='lead'><filter><condition attribute='createdon' operator='this-fiscal-year' /></filter></entity></fetch>")]
+    [InlineData("<fetch><entity name='lead'><filter><condition attribute='leadid' operator='under' value='6f1a2b3c-0000-4000-8000-000000000001' /></filter></entity></fetch>")]
+    [InlineData("<fetch><entity name='lead'><link-entity name='account' from='accountid' to='parentaccountid'><filter><condition attribute='owningbusinessunit' operator='eq-businessid' /></filter></link-entity></entity></fetch>")]
+    public void OperatorTheEmulatorDoesNotEvaluate_EvenWithNoRowToTest_IsRefusedAsNotSupported(string fetchXml)
+    {
+        var fault = Refused(fetchXml);
+
+        Assert.Equal(ErrorCodes.NotSupported, fault.Detail.ErrorCode);
+        Assert.Contains("the condition operator", fault.Message);
+    }
 }

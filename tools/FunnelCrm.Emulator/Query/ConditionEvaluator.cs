@@ -16,6 +16,29 @@ namespace FunnelCrm.Emulator.Query;
 /// </summary>
 internal sealed class ConditionEvaluator
 {
+    /// <summary>The operators <see cref="Matches"/> evaluates.</summary>
+    private static readonly HashSet<ConditionOperator> Evaluated = new()
+    {
+        ConditionOperator.Null, ConditionOperator.NotNull, ConditionOperator.Equal, ConditionOperator.NotEqual,
+        ConditionOperator.GreaterThan, ConditionOperator.GreaterEqual, ConditionOperator.LessThan,
+        ConditionOperator.LessEqual, ConditionOperator.In, ConditionOperator.NotIn, ConditionOperator.Between,
+        ConditionOperator.NotBetween, ConditionOperator.Like, ConditionOperator.NotLike, ConditionOperator.BeginsWith,
+        ConditionOperator.DoesNotBeginWith, ConditionOperator.EndsWith, ConditionOperator.DoesNotEndWith,
+        ConditionOperator.Contains, ConditionOperator.DoesNotContain, ConditionOperator.On, ConditionOperator.NotOn,
+        ConditionOperator.OnOrAfter, ConditionOperator.OnOrBefore, ConditionOperator.Today,
+        ConditionOperator.Yesterday, ConditionOperator.Tomorrow, ConditionOperator.Last7Days,
+        ConditionOperator.Next7Days, ConditionOperator.ThisWeek, ConditionOperator.LastWeek,
+        ConditionOperator.NextWeek, ConditionOperator.ThisMonth, ConditionOperator.LastMonth,
+        ConditionOperator.NextMonth, ConditionOperator.ThisYear, ConditionOperator.LastYear,
+        ConditionOperator.NextYear, ConditionOperator.LastXHours, ConditionOperator.NextXHours,
+        ConditionOperator.LastXDays, ConditionOperator.NextXDays, ConditionOperator.LastXWeeks,
+        ConditionOperator.NextXWeeks, ConditionOperator.LastXMonths, ConditionOperator.NextXMonths,
+        ConditionOperator.LastXYears, ConditionOperator.NextXYears, ConditionOperator.OlderThanXMinutes,
+        ConditionOperator.OlderThanXHours, ConditionOperator.OlderThanXDays, ConditionOperator.OlderThanXWeeks,
+        ConditionOperator.OlderThanXMonths, ConditionOperator.OlderThanXYears, ConditionOperator.EqualUserId,
+        ConditionOperator.NotEqualUserId, ConditionOperator.EqualUserTeams, ConditionOperator.EqualUserOrUserTeams,
+    };
+
     private readonly DateTime now;
     private readonly Guid userId;
     private readonly Lazy<IReadOnlyCollection<Guid>> teams;
@@ -34,6 +57,15 @@ internal sealed class ConditionEvaluator
     private DateTime MonthStart => new(now.Year, now.Month, 1, 0, 0, 0, now.Kind);
 
     private DateTime YearStart => new(now.Year, 1, 1, 0, 0, 0, now.Kind);
+
+    /// <summary>Refuses, before any row is read, an operator the emulator does not evaluate (fiscal, hierarchy, business unit...).</summary>
+    public static void Check(ConditionExpression condition)
+    {
+        if (!Evaluated.Contains(condition.Operator))
+        {
+            throw Faults.NotSupported($"the condition operator {condition.Operator}");
+        }
+    }
 
     public bool Matches(ConditionExpression condition, object? value)
     {

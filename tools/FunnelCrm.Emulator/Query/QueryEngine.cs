@@ -257,7 +257,7 @@ internal sealed class QueryEngine
         return joined;
     }
 
-    /// <summary>Fails on a condition naming an unknown alias or column, whether or not any row is tested.</summary>
+    /// <summary>Fails on a condition naming an unknown alias or column, or an operator the emulator does not evaluate, whether or not any row is tested.</summary>
     private void Validate(FilterExpression filter, string defaultAlias, Dictionary<string, string> aliases)
     {
         foreach (var condition in filter.Conditions)
@@ -268,6 +268,7 @@ internal sealed class QueryEngine
                 throw Faults.InvalidArgument($"The condition on '{condition.AttributeName}' names '{alias}', which is neither the query's table nor a link alias.");
             }
             metadata.GetColumn(tableName, condition.AttributeName);
+            ConditionEvaluator.Check(condition);
         }
         foreach (var child in filter.Filters)
         {
