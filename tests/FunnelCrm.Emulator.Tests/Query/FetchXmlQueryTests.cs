@@ -16,27 +16,8 @@ public class FetchXmlQueryTests
         service = organization.CreateService();
     }
 
-    private Guid Lead(string lastName, int? employees = null, string? company = null, EntityReference? account = null, int? budgetStatus = null)
-    {
-        var lead = new Entity("lead") { ["lastname"] = lastName, ["fullname"] = lastName };
-        if (employees.HasValue)
-        {
-            lead["numberofemployees"] = employees.Value;
-        }
-        if (company != null)
-        {
-            lead["companyname"] = company;
-        }
-        if (account != null)
-        {
-            lead["parentaccountid"] = account;
-        }
-        if (budgetStatus.HasValue)
-        {
-            lead["budgetstatus"] = new OptionSetValue(budgetStatus.Value);
-        }
-        return service.Create(lead);
-    }
+    private Guid Lead(string lastName, int? employees = null, string? company = null, EntityReference? account = null, int? budgetStatus = null) =>
+        QueryLeads.Create(service, lastName, employees, company, account, budgetStatus);
 
     private string[] Names(string fetchXml) =>
         service.RetrieveMultiple(new FetchExpression(fetchXml)).Entities.Select(e => e.GetAttributeValue<string>("lastname")).ToArray();
