@@ -237,6 +237,13 @@ public sealed class Organization
     /// <summary>The latest execution of a step (what an async job's trace shows).</summary>
     internal PluginExecution? LatestExecutionOf(Guid stepId) => latest.TryGetValue(stepId, out var execution) ? execution : null;
 
+    /// <summary>Formats values for callers as Dataverse does, reading lookups' names as <paramref name="transaction"/> sees them.</summary>
+    internal ValueFormatter Formatter(Transaction? transaction) =>
+        new(reference => Metadata.FindTable(reference.LogicalName ?? "")?.PrimaryNameColumn is { } name
+                ? Store.ReadValue(reference.LogicalName!, reference.Id, name, transaction) as string
+                : null,
+            Store.ReadValue("transactioncurrency", BaseCurrencyId, "currencysymbol", transaction) as string ?? "");
+
     internal void CountCall(string message) => calls.AddOrUpdate(message, 1, (_, n) => n + 1);
 
     private void Seed(string table, Guid id, Dictionary<string, object?> values)

@@ -18,8 +18,8 @@ namespace FunnelCrm.Cli.Demo;
 
 /// <summary>
 /// Runs a scenario through the emulated CRM: the solution's tables and roles, the real plugin steps registered from
-/// their declarations, marketing importing leads and interactions (as SYSTEM, like an integration user) and reps
-/// accepting, rejecting and qualifying to SQL from the lead form, qualifying with the CRM's Qualify (QualifyLead) and
+/// their declarations, marketing importing leads (each owned by the rep who works it) and interactions (as SYSTEM, like
+/// an integration user) and reps accepting, rejecting and qualifying to SQL from the lead form, qualifying with the CRM's Qualify (QualifyLead) and
 /// closing the opportunity with Win or Lose (as users with the FunnelCrm Sales Rep role and Dynamics 365 Sales'
 /// Salesperson role), in time order on the organization's clock. Every stage move goes through the stage guard; the funnel is then measured from the
 /// transition rows the plugins wrote.
@@ -70,7 +70,8 @@ public sealed class DemoSimulation
         organization.RegisterDeclaredCustomApis(typeof(ActivityScoringPlugin).Assembly);
         var system = organization.CreateService();
         organization.Roles.Add(Salesperson());
-        var reps = Enumerable.Range(1, 8).Select(i => organization.CreateService(organization.AddUser("Sales Rep " + i, SecurityRoles.SalesRepName, SalespersonRole))).ToArray();
+        var reps = Enumerable.Range(1, 8).Select(i => organization.AddUser("Sales Rep " + i, SecurityRoles.SalesRepName, SalespersonRole))
+            .Select(id => (Id: id, Service: organization.CreateService(id))).ToArray();
         Schedule();
         var total = queue.Count;
         long events = 0;
@@ -84,7 +85,8 @@ public sealed class DemoSimulation
             }
 
             organization.Clock.Set(next.On);
-            Handle(next, system, reps[next.Lead.Index % reps.Length]);
+            var rep = reps[next.Lead.Index % reps.Length];
+            Handle(next, system, rep.Service, rep.Id);
             events++;
             if (progress != null && events % 500 == 0)
             {
@@ -123,13 +125,13 @@ public sealed class DemoSimulation
         }
     }
 
-    private void Handle(DemoEvent next, IOrganizationService system, IOrganizationService rep)
+    private void Handle(DemoEvent next, IOrganizationService system, IOrganizationService rep, Guid repId)
     {
         var lead = next.Lead;
         switch (next.Kind)
         {
             case DemoEventKind.Import:
-                lead.Id = system.Create(lead.ToRow());
+                lead.Id = system.Create(lead.ToRow(repId));
                 return;
             case DemoEventKind.Interaction:
                 var stageBefore = Stage(system, lead);

@@ -28,6 +28,8 @@ internal sealed class RetrieveHandler : IMessageHandler
         var columns = operation.Required<ColumnSet>("ColumnSet");
         operation.Require("Read", table.LogicalName);
         var row = org.Store.Read(table.LogicalName, id, operation.Transaction) ?? throw Faults.RecordNotFound(table.LogicalName, id);
-        operation.Output["Entity"] = Records.ToEntity(org.Metadata, table, id, row.Values, row.Version, columns);
+        var entity = Records.ToEntity(org.Metadata, table, id, row.Values, row.Version, columns);
+        org.Formatter(operation.Transaction).Fill(entity, table.FindColumn);
+        operation.Output["Entity"] = entity;
     }
 }
