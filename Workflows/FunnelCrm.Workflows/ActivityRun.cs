@@ -1,5 +1,6 @@
 using System.Activities;
 using FunnelCrm.Crm.Configuration;
+using FunnelCrm.Crm.Handoffs;
 using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Funnel;
 using Microsoft.Xrm.Sdk;
@@ -44,4 +45,7 @@ public sealed class ActivityRun
     /// <summary>The funnel configuration (cached per organization, as for plugins).</summary>
     public FunnelConfiguration Configuration =>
         ConfigurationCache.Get(Workflow.OrganizationId, Clock.UtcNow, () => ConfigurationLoader.Load(SystemService));
+
+    /// <summary>The rep's handoffs, sent as the user the process runs for.</summary>
+    public RepHandoffs Handoffs => new RepHandoffs(UserService, SystemService, () => Configuration, Clock.UtcNow);
 }

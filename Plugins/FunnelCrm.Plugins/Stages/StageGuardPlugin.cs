@@ -1,11 +1,8 @@
-using System;
 using FunnelCrm.Crm.Configuration;
 using FunnelCrm.Crm.Leads;
-using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Crm.Registration;
 using FunnelCrm.Crm.Schema;
-using FunnelCrm.Funnel;
 using FunnelCrm.Funnel.Stages;
 using Microsoft.Xrm.Sdk;
 
@@ -30,57 +27,29 @@ public sealed class StageGuardPlugin : PluginBase
     protected override void ExecuteStep(LocalPluginContext context)
     {
         var target = context.Target;
-        var before = new LeadRecord(context.PreImage(LeadImage.Alias)!);
-        var requested = FunnelOptions.Stage(target.GetAttributeValue<OptionSetValue>(LeadColumns.Stage));
-        if (requested == null)
+        var now = context.Clock.UtcNow;
+        var configuration = FunnelConfigurationSource.For(context);
+        var move = StageMove.Check(configuration, context.PreImage(LeadImage.Alias)!, target, now);
+        if (move.Refusal != null)
         {
-            throw new InvalidPluginExecutionException("Cannot clear the funnel stage of lead '" + before.Name + "': every lead keeps a stage once it is in the funnel.");
+            throw new InvalidPluginExecutionException(move.Refusal);
         }
 
-        if (requested == before.Stage)
+        if (move.Transition is not StageTransition transition)
         {
             return;
         }
 
-        var stage = requested.Value;
-        var merged = new LeadRecord(LeadRecord.Merge(context.PreImage(LeadImage.Alias), target));
-        var now = context.Clock.UtcNow;
-        var configuration = FunnelConfigurationSource.For(context);
-        var card = configuration.Engine.Evaluate(merged.ScoreState, now);
-        var trigger = FunnelOptions.Trigger(target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) ?? TriggerOption.Manual;
-        var reason = target.GetAttributeValue<string>(LeadColumns.StageReason);
-        var stageEvent = StageEvents.For(trigger, stage, reason, FunnelOptions.Rejection(merged.Row.GetAttributeValue<OptionSetValue>(LeadColumns.RejectionReason)), now);
-        var result = configuration.Stages.Apply(merged.FunnelState(before.Stage, card.Total, card.Fit), stageEvent);
-        if (!result.Moved || result.Transition == null)
-        {
-            throw new InvalidPluginExecutionException("Cannot move lead '" + before.Name + "' to " + FunnelStages.Label(stage) + ": " + result.Message);
-        }
-
-        var transition = result.Transition;
-        if (transition.To != stage)
-        {
-            throw new InvalidPluginExecutionException("Cannot move lead '" + before.Name + "' to " + FunnelStages.Label(stage) + ": " + Describe(trigger) + " moves it to " + FunnelStages.Label(transition.To) + ".");
-        }
-
-        StageColumns.Write(target, stage, trigger, string.IsNullOrWhiteSpace(reason) ? transition.Reason : reason!);
-        StageMilestones.Write(target, before, transition, now);
+        var stage = transition.To;
+        StageColumns.Write(target, stage, move.Trigger, string.IsNullOrWhiteSpace(move.Reason) ? transition.Reason : move.Reason!);
+        StageMilestones.Write(target, move.Before, transition, now);
         if (transition.BehaviourFactor is double factor)
         {
-            var recycled = configuration.Engine.Recycle(merged.ScoreState, factor, now);
-            LeadScoreColumns.Write(target, configuration, recycled, merged.TopContributions, merged, now);
+            var recycled = configuration.Engine.Recycle(move.Lead.ScoreState, factor, now);
+            LeadScoreColumns.Write(target, configuration, recycled, move.Lead.TopContributions, move.Lead, now);
         }
 
         context.Context.SharedVariables[TransitionLedgerPlugin.NetNewVariable] = transition.IsNetNew;
-        context.Trace("Lead '{0}' moves from {1} to {2} ({3}): {4}", before.Name, before.Stage?.ToString() ?? "(none)", stage, trigger, transition.Reason);
-    }
-
-    private static string Describe(TriggerOption trigger)
-    {
-        switch (trigger)
-        {
-            case TriggerOption.ScoreThreshold: return "the score";
-            case TriggerOption.Interaction: return "an interaction";
-            default: return "'" + trigger + "'";
-        }
+        context.Trace("Lead '{0}' moves from {1} to {2} ({3}): {4}", move.Before.Name, move.Before.Stage?.ToString() ?? "(none)", stage, move.Trigger, transition.Reason);
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace FunnelCrm.Plugins.Tests.Support;
 
-/// <summary>An emulated organization with the FunnelCrm solution's tables and roles and every declared plugin step registered.</summary>
+/// <summary>An emulated organization with the FunnelCrm solution's tables and roles and every declared plugin step and custom API registered.</summary>
 internal sealed class FunnelOrganization
 {
     /// <summary>The start of every test's clock.</summary>
@@ -30,6 +30,7 @@ internal sealed class FunnelOrganization
             Organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
         }
 
+        Organization.RegisterDeclaredCustomApis(typeof(ActivityScoringPlugin).Assembly);
         System = Organization.CreateService();
     }
 

@@ -26,6 +26,7 @@ internal static class MessageHandlers
         ["LoseOpportunity"] = new CloseOpportunityHandler(won: false),
         ["Merge"] = new MergeHandler(),
         ["Upsert"] = new UpsertHandler(),
+        ["FetchXmlToQueryExpression"] = new FetchXmlToQueryExpressionHandler(),
     };
 
     public static IMessageHandler? Find(string name) => Handlers.TryGetValue(name, out var handler) ? handler : null;

@@ -29,6 +29,8 @@ internal sealed class RetrieveHandler : IMessageHandler
         operation.Require("Read", table.LogicalName);
         var row = org.Store.Read(table.LogicalName, id, operation.Transaction) ?? throw Faults.RecordNotFound(table.LogicalName, id);
         operation.RequireOnRow("Read", table.LogicalName, id, row.Values);
-        operation.Output["Entity"] = Records.ToEntity(org.Metadata, table, id, row.Values, row.Version, columns);
+        var entity = Records.ToEntity(org.Metadata, table, id, row.Values, row.Version, columns);
+        org.Formatter(operation.Transaction).Fill(entity, table.FindColumn);
+        operation.Output["Entity"] = entity;
     }
 }

@@ -67,7 +67,7 @@ internal sealed class MessagePipeline
         {
             return ExecuteMultipleHandler.Execute(this, request, caller);
         }
-        var handler = MessageHandlers.Find(name) ?? throw Faults.NotSupported($"the {name} message");
+        var handler = MessageHandlers.Find(name) ?? Organization.CustomApis.Handler(name) ?? throw Faults.NotSupported($"the {name} message");
         var requested = SentColumns(request.Parameters);
         var input = CopyParameters(request.Parameters);
         var (table, id) = handler.Primary(input, this, caller.Transaction);

@@ -45,6 +45,18 @@ internal sealed class StepRegistry
         }
     }
 
+    /// <summary>Removes the step with the id; returns whether one was registered.</summary>
+    public bool Unregister(Guid stepId)
+    {
+        lock (sync)
+        {
+            var kept = steps.Where(s => s.Registration.Id != stepId).ToList();
+            var removed = kept.Count != steps.Count;
+            steps = kept;
+            return removed;
+        }
+    }
+
     public IReadOnlyList<StepRegistration> Registrations => steps.Select(s => s.Registration).ToList();
 
     /// <summary>The steps of a message, table, stage and mode in rank order (looked up once per combination).</summary>
@@ -108,6 +120,10 @@ internal sealed class RegisteredStep
 
     private static IPlugin CreatePlugin(StepRegistration registration)
     {
+        if (registration.Instance != null)
+        {
+            return registration.Instance;
+        }
         var type = registration.PluginType;
         var configured = type.GetConstructor(new[] { typeof(string), typeof(string) });
         if (configured != null)

@@ -1,0 +1,42 @@
+using System;
+using FunnelCrm.Crm.Schema;
+using FunnelCrm.Plugins.Tests.Support;
+using Microsoft.Xrm.Sdk;
+
+namespace FunnelCrm.Plugins.Tests.RepActions;
+
+/// <summary>Calls the rep action APIs as a client does: an OrganizationRequest by message name with the lead as Target.</summary>
+internal static class RepCall
+{
+    public static OrganizationRequest Request(string api, Guid leadId, params (string Name, object? Value)[] parameters)
+    {
+        var request = new OrganizationRequest(api) { ["Target"] = new EntityReference(Tables.Lead, leadId) };
+        foreach (var (name, value) in parameters)
+        {
+            request[name] = value;
+        }
+
+        return request;
+    }
+
+    public static OrganizationResponse Execute(IOrganizationService service, string api, Guid leadId, params (string Name, object? Value)[] parameters) =>
+        service.Execute(Request(api, leadId, parameters));
+
+    public static IOrganizationService Rep(FunnelOrganization crm, string name = "Rita Rep") =>
+        crm.Organization.CreateService(crm.Organization.AddUser(name, SecurityRoles.SalesRepName));
+
+    /// <summary>A rep the leads are assigned to (as routing or a manager assigns them): the Sales Rep role writes only its own leads.</summary>
+    public static IOrganizationService RepOwning(FunnelOrganization crm, params Guid[] leadIds)
+    {
+        var rep = crm.Organization.AddUser("Rita Rep", SecurityRoles.SalesRepName);
+        foreach (var leadId in leadIds)
+        {
+            crm.System.Execute(new OrganizationRequest("Assign") { ["Target"] = new EntityReference(Tables.Lead, leadId), ["Assignee"] = new EntityReference(Tables.SystemUser, rep) });
+        }
+
+        return crm.Organization.CreateService(rep);
+    }
+
+    public static IOrganizationService Marketing(FunnelOrganization crm) =>
+        crm.Organization.CreateService(crm.Organization.AddUser("Mark Marketing", SecurityRoles.MarketingName));
+}
