@@ -1,6 +1,5 @@
 using System.Activities;
 using FunnelCrm.Crm.Configuration;
-using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Funnel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -20,7 +19,7 @@ public sealed class ActivityRun
         Workflow = workflow;
         Tracing = tracing;
         this.factory = factory;
-        Clock = new OperationClock(workflow.OperationCreatedOn);
+        Clock = activity.GetExtension<IClock>() ?? SystemClock.Instance;
     }
 
     /// <summary>The activity context (to read inputs and set outputs).</summary>
@@ -32,7 +31,12 @@ public sealed class ActivityRun
     /// <summary>The tracing service.</summary>
     public ITracingService Tracing { get; }
 
-    /// <summary>The run's time.</summary>
+    /// <summary>
+    /// The clock of the run: the current time when the activity runs, never the workflow context's OperationCreatedOn
+    /// (when the process's system job was created, which is earlier when the process waited or the job was queued). A
+    /// host that offers an <see cref="IClock"/> extension (the emulator) supplies it; Dataverse offers none, so the
+    /// system clock applies there.
+    /// </summary>
     public IClock Clock { get; }
 
     /// <summary>The service as the user the process runs for.</summary>

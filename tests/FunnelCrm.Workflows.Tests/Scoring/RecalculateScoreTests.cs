@@ -27,6 +27,22 @@ public class RecalculateScoreTests
     }
 
     [Fact]
+    public void RecalculateScore_JobQueuedAHalfLifeBeforeItRuns_DecaysToTheRunInstant()
+    {
+        var crm = new WorkflowOrganization();
+        var leadId = crm.Mql();
+        var behaviour = crm.Row(leadId).GetAttributeValue<double>(LeadColumns.BehaviourScore);
+        var queued = crm.Now;
+        crm.Organization.Clock.Advance(TimeSpan.FromDays(30));
+
+        crm.RunQueued(new RecalculateScore(), leadId, new Dictionary<string, object> { ["Lead"] = new EntityReference(Tables.Lead, leadId) }, queued);
+
+        var lead = crm.Row(leadId);
+        Assert.Equal(behaviour / 2, lead.GetAttributeValue<double>(LeadColumns.BehaviourScore), 6);
+        Assert.Equal(crm.Now, lead.GetAttributeValue<DateTime>(LeadColumns.ScoredOn));
+    }
+
+    [Fact]
     public void RecalculateScore_Backfill_WorksInBatchesUntilNothingRemains()
     {
         var crm = new WorkflowOrganization();
