@@ -31,6 +31,8 @@ public sealed class Organization
         Metadata = StandardTables.CreateCatalog();
         Pipeline = new MessagePipeline(this);
         AsyncQueue = new AsyncQueue(this);
+        SecurityRows = new SecurityRows(this);
+        Roles.Added += SecurityRows.AddRole;
         var system = new UserAccount(SystemUserId, "SYSTEM", RootBusinessUnitId, Array.Empty<SecurityRole>(), isSystem: true);
         Security.Add(system);
         Seed("businessunit", RootBusinessUnitId, new Dictionary<string, object?> { ["name"] = name });
@@ -77,6 +79,8 @@ public sealed class Organization
 
     internal SecurityService Security { get; } = new();
 
+    internal SecurityRows SecurityRows { get; }
+
     internal StepRegistry Steps { get; } = new();
 
     internal MessagePipeline Pipeline { get; }
@@ -93,8 +97,14 @@ public sealed class Organization
     public Guid AddUser(string fullName, params string[] roleNames)
     {
         var id = Guid.NewGuid();
-        Security.Add(new UserAccount(id, fullName, RootBusinessUnitId, roleNames.Select(Roles.Get)));
-        Seed("systemuser", id, new Dictionary<string, object?> { ["fullname"] = fullName, ["businessunitid"] = new EntityReference("businessunit", RootBusinessUnitId) });
+        var roles = roleNames.Select(Roles.Get).ToList();
+        Security.Add(new UserAccount(id, fullName, RootBusinessUnitId, roles));
+        Seed("systemuser", id, new Dictionary<string, object?>
+        {
+            ["fullname"] = fullName, ["businessunitid"] = new EntityReference("businessunit", RootBusinessUnitId),
+            ["isdisabled"] = false, ["accessmode"] = new OptionSetValue(0),
+        });
+        SecurityRows.AddUserRoles(id, roles);
         return id;
     }
 

@@ -6,6 +6,7 @@ using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Crm.Registration;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Funnel;
+using FunnelCrm.Funnel.Sla;
 using FunnelCrm.Funnel.Stages;
 using Microsoft.Xrm.Sdk;
 
@@ -15,8 +16,9 @@ namespace FunnelCrm.Plugins.Stages;
 /// Checks every stage move of a lead, by a plugin or a person, through the engine before it is saved. A move is one
 /// Update that sets stage, stage trigger and stage reason together; the guard refuses a skipped gate, SQL or
 /// Opportunity without the BANT items they require, or a move by hand without a reason, with a message that names the
-/// lead and what is missing. An accepted move gets its entered-on time, milestone dates and recycling applied here, in
-/// the same update, and the post-operation ledger writes its transition row.
+/// lead and what is missing. An accepted move gets its entered-on time, milestone dates, recycling and, for a new MQL,
+/// the acceptance SLA's due time applied here, in the same update, and the post-operation ledger writes its transition
+/// row.
 /// </summary>
 [PluginStep(StepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 2, Description = "Check a lead's stage move",
     FilteringAttributes = new[] { LeadColumns.Stage })]
@@ -64,6 +66,11 @@ public sealed class StageGuardPlugin : PluginBase
 
         StageColumns.Write(target, stage, trigger, string.IsNullOrWhiteSpace(reason) ? transition.Reason : reason!);
         StageMilestones.Write(target, before, transition, now);
+        if (transition.To == FunnelStage.Mql)
+        {
+            target[LeadColumns.SlaDueOn] = new SlaClock(configuration.Settings.Sla).DueOn(SlaKind.MqlAcceptance, now);
+        }
+
         if (transition.BehaviourFactor is double factor)
         {
             var recycled = configuration.Engine.Recycle(merged.ScoreState, factor, now);

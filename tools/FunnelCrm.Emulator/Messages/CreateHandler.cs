@@ -4,6 +4,7 @@ using System.Linq;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Metadata;
 using FunnelCrm.Emulator.Pipeline;
+using FunnelCrm.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace FunnelCrm.Emulator.Messages;
@@ -42,6 +43,10 @@ internal sealed class CreateHandler : IMessageHandler
         if (table.Ownership == Ownership.UserOwned)
         {
             var owner = target.GetAttributeValue<EntityReference>("ownerid") ?? user;
+            if (target.Contains("ownerid"))
+            {
+                OwnerRules.Require(org, operation.Transaction, table, owner);
+            }
             values["ownerid"] = owner;
             values[owner.LogicalName == "team" ? "owningteam" : "owninguser"] = new EntityReference(owner.LogicalName, owner.Id);
             values["owningbusinessunit"] = new EntityReference("businessunit", operation.User.BusinessUnitId);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Pipeline;
+using FunnelCrm.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace FunnelCrm.Emulator.Messages;
@@ -70,6 +71,10 @@ internal sealed class UpdateHandler : IMessageHandler
             var status = (changes.GetValueOrDefault("statuscode") as OptionSetValue)?.Value;
             changes["statecode"] = new OptionSetValue(newState);
             changes["statuscode"] = new OptionSetValue(Records.StatusFor(table, newState, status));
+        }
+        if (changes.GetValueOrDefault("ownerid") is EntityReference owner)
+        {
+            OwnerRules.Require(org, operation.Transaction, table, owner);
         }
         changes["modifiedon"] = operation.Now;
         changes["modifiedby"] = new EntityReference("systemuser", operation.User.Id);
