@@ -42,6 +42,10 @@ public sealed class Organization
             ["currencyname"] = "US Dollar", ["isocurrencycode"] = "USD", ["currencysymbol"] = "$", ["exchangerate"] = 1m, ["currencyprecision"] = 2,
             ["statecode"] = new OptionSetValue(0), ["statuscode"] = new OptionSetValue(1),
         });
+        foreach (var zone in TimeZoneRows.Zones)
+        {
+            Seed("timezonedefinition", Guid.NewGuid(), new Dictionary<string, object?> { ["timezonecode"] = zone.Key, ["standardname"] = zone.Value, ["userinterfacename"] = zone.Value });
+        }
     }
 
     /// <summary>The organization id.</summary>

@@ -80,6 +80,8 @@ public static class StandardTables
             .AddColumns(new ColumnMetadata("systemuserid", ColumnType.UniqueIdentifier), new ColumnMetadata("roleid", ColumnType.UniqueIdentifier)));
         catalog.AddTable(new TableMetadata("teamroles", Ownership.OrganizationOwned, "TeamRoles")
             .AddColumns(new ColumnMetadata("teamid", ColumnType.UniqueIdentifier), new ColumnMetadata("roleid", ColumnType.UniqueIdentifier)));
+        catalog.AddTable(new TableMetadata("timezonedefinition", Ownership.OrganizationOwned, "TimeZoneDefinition", primaryNameColumn: "standardname")
+            .AddColumns(Int("timezonecode"), Text("standardname", 100), Text("userinterfacename", 160)));
         catalog.AddTable(new TableMetadata("transactioncurrency", Ownership.OrganizationOwned, "TransactionCurrency", primaryNameColumn: "currencyname")
             .WithSystemColumns().WithStates((0, 1), (1, 2))
             .AddColumns(Text("currencyname", 100), Text("isocurrencycode", 5), Text("currencysymbol", 13),
