@@ -45,7 +45,19 @@ public sealed class ActivityRun
     /// <summary>The SYSTEM service for FunnelCrm's bookkeeping.</summary>
     public IOrganizationService SystemService => systemService ??= factory.CreateOrganizationService(null);
 
-    /// <summary>The funnel configuration (cached per organization, as for plugins).</summary>
-    public FunnelConfiguration Configuration =>
-        ConfigurationCache.Get(Workflow.OrganizationId, Clock.UtcNow, () => ConfigurationLoader.Load(SystemService));
+    /// <summary>The funnel configuration (cached per organization, as for plugins); refuses with the rule and field to fix when it cannot be used.</summary>
+    public FunnelConfiguration Configuration
+    {
+        get
+        {
+            try
+            {
+                return ConfigurationCache.Get(Workflow.OrganizationId, Clock.UtcNow, () => ConfigurationLoader.Load(SystemService));
+            }
+            catch (FunnelConfigurationException broken)
+            {
+                throw new InvalidPluginExecutionException(broken.Message, broken);
+            }
+        }
+    }
 }

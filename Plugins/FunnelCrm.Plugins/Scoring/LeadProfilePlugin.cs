@@ -16,7 +16,8 @@ namespace FunnelCrm.Plugins.Scoring;
 /// grade, total and explanation go into the same save (no extra call). A new lead with an email address enters the
 /// funnel as Known, or as Engaged when it is created from an interaction (stage trigger Interaction); a profile
 /// change that lifts the score over the MQL threshold moves the lead to MQL (the stage guard checks the move like any
-/// other).
+/// other). When the configuration cannot be used the lead saves unscored and outside the funnel (traced);
+/// RecalculateScore scores it and lets it enter once the configuration is fixed.
 /// </summary>
 [PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PreOperation, Description = "Score a new lead's profile and start its funnel")]
 [PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 1, Description = "Rescore a lead's profile",
@@ -40,7 +41,12 @@ public sealed class LeadProfilePlugin : PluginBase
     {
         var target = context.Target;
         var now = context.Clock.UtcNow;
-        var configuration = FunnelConfigurationSource.For(context);
+        var configuration = FunnelConfigurationSource.ForSoftFail(context);
+        if (configuration == null)
+        {
+            return;
+        }
+
         var lead = new LeadRecord(LeadRecord.Merge(context.PreImage(Stages.LeadImage.Alias), target));
         var state = configuration.Engine.ApplyProfile(lead.ScoreState, lead.Profile, now);
         var card = LeadScoreColumns.Write(target, configuration, state, lead.TopContributions, lead, now);
