@@ -33,6 +33,7 @@ public sealed class CliApp
             ModelCommand.Create(output),
             PackCommand.Create(output),
             VerifyCommand.Create(output),
+            ServeCommand.Create(output, error),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {

@@ -15,6 +15,9 @@ public static class ErrorCodes
     /// <summary>0x80040203: an argument is invalid (wrong value type, missing parameter).</summary>
     public const int InvalidArgument = unchecked((int)0x80040203);
 
+    /// <summary>0x80044331: a text value longer than the column's maximum length.</summary>
+    public const int TextLengthExceeded = unchecked((int)0x80044331);
+
     /// <summary>0x8004431A: an option value outside the column's option set.</summary>
     public const int OptionValueOutOfRange = unchecked((int)0x8004431A);
 

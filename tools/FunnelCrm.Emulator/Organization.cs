@@ -120,6 +120,17 @@ public sealed class Organization
         return new OrganizationService(Pipeline, new Caller(user, user));
     }
 
+    /// <summary>Whether the organization runs the message (a request by that name reaches a handler).</summary>
+    public bool Supports(string message) => message == "ExecuteMultiple" || Messages.MessageHandlers.Find(message) != null;
+
+    /// <summary>Starts a transaction that several requests of the user (null: SYSTEM) share, committed or rolled back as one.</summary>
+    public OrganizationTransaction BeginTransaction(Guid? userId = null)
+    {
+        var user = userId ?? SystemUserId;
+        Security.GetUser(user);
+        return new OrganizationTransaction(this, user);
+    }
+
     /// <summary>A factory for top-level services (null user: SYSTEM).</summary>
     public IOrganizationServiceFactory ServiceFactory => new TopLevelServiceFactory(this);
 

@@ -36,8 +36,8 @@ internal static class Records
                 case OptionSetValueCollection options when column.Options != null && options.FirstOrDefault(o => !column.Options.Contains(o.Value)) is { } bad:
                     throw OutOfRange(table, column, bad.Value);
                 case string text when column.MaxLength.HasValue && text.Length > column.MaxLength.Value:
-                    throw Faults.InvalidArgument(
-                        $"A validation error occurred. The length of the '{column.LogicalName}' attribute of the '{table.LogicalName}' entity exceeded the maximum allowed length of '{column.MaxLength.Value}'.");
+                    throw Faults.Create(ErrorCodes.TextLengthExceeded,
+                        $"A validation error occurred.  The length of the '{column.LogicalName}' attribute of the '{table.LogicalName}' entity exceeded the maximum allowed length of '{column.MaxLength.Value}'.");
                 case EntityReference reference:
                     CheckReference(metadata, store, transaction, table, column, reference);
                     break;

@@ -61,6 +61,12 @@ internal sealed class CreateHandler : IMessageHandler
         {
             values["activitytypecode"] = table.LogicalName;
         }
+        if (table.FindColumn("transactioncurrencyid") != null && !values.ContainsKey("transactioncurrencyid") && values.Values.Any(v => v is Money))
+        {
+            // A currency value without a currency takes the base currency, as Dataverse does for a user without a default currency.
+            values["transactioncurrencyid"] = new EntityReference("transactioncurrency", org.BaseCurrencyId);
+            values["exchangerate"] = 1m;
+        }
         Records.FillBaseCurrency(table, values, target);
         Records.CheckAlternateKeys(org.Store, operation.Transaction, table, id, values);
         org.Store.Insert(table.LogicalName, id, values, operation.Transaction);

@@ -82,6 +82,11 @@ public static class CustomizationsReader
             }
         }
         ReadStates(table, attributes);
+        var entitySetName = Text(info, "EntitySetName");
+        if (entitySetName.Length > 0)
+        {
+            table.WithEntitySetName(entitySetName);
+        }
         foreach (var key in info?.Element("EntityKeys")?.Elements("EntityKey") ?? Enumerable.Empty<XElement>())
         {
             var name = Text(key, "LogicalName");
@@ -205,7 +210,9 @@ public static class CustomizationsReader
         var referenced = Text(element, "ReferencedEntityName").ToLowerInvariant();
         var column = Text(element, "ReferencingAttributeName").ToLowerInvariant();
         var cascade = Enum.TryParse<CascadeType>(Text(element, "CascadeDelete"), out var parsed) ? parsed : CascadeType.NoCascade;
-        catalog.AddRelationship(RelationshipMetadata.OneToMany(name, referenced, referencing, column, cascade));
+        var navigation = element.Element("EntityRelationshipRoles")?.Elements("EntityRelationshipRole")
+            .FirstOrDefault(r => Text(r, "RelationshipRoleType") == "1");
+        catalog.AddRelationship(RelationshipMetadata.OneToMany(name, referenced, referencing, column, cascade, NullIfEmpty(Text(navigation, "NavigationPropertyName"))));
         var lookup = catalog.FindTable(referencing)?.FindColumn(column);
         if (lookup != null && lookup.Type == ColumnType.Lookup)
         {

@@ -9,8 +9,9 @@ namespace FunnelCrm.Emulator.Metadata;
 public sealed class RelationshipMetadata
 {
     private RelationshipMetadata(string schemaName, bool manyToMany, string referencedTable, string referencedColumn,
-        string referencingTable, string referencingColumn, CascadeType cascadeDelete, string? intersectTable)
+        string referencingTable, string referencingColumn, CascadeType cascadeDelete, string? intersectTable, string? referencingNavigationProperty = null)
     {
+        ReferencingNavigationProperty = referencingNavigationProperty;
         SchemaName = schemaName;
         IsManyToMany = manyToMany;
         ReferencedTable = referencedTable.ToLowerInvariant();
@@ -22,8 +23,9 @@ public sealed class RelationshipMetadata
     }
 
     /// <summary>A one-to-many relationship.</summary>
-    public static RelationshipMetadata OneToMany(string schemaName, string referencedTable, string referencingTable, string referencingColumn, CascadeType cascadeDelete) =>
-        new(schemaName, false, referencedTable, referencedTable.ToLowerInvariant() + "id", referencingTable, referencingColumn, cascadeDelete, null);
+    public static RelationshipMetadata OneToMany(string schemaName, string referencedTable, string referencingTable, string referencingColumn, CascadeType cascadeDelete,
+        string? referencingNavigationProperty = null) =>
+        new(schemaName, false, referencedTable, referencedTable.ToLowerInvariant() + "id", referencingTable, referencingColumn, cascadeDelete, null, referencingNavigationProperty);
 
     /// <summary>A many-to-many relationship through an intersect table.</summary>
     public static RelationshipMetadata ManyToMany(string schemaName, string intersectTable, string table1, string column1, string table2, string column2) =>
@@ -49,6 +51,12 @@ public sealed class RelationshipMetadata
 
     /// <summary>What deleting the parent does to the children (one-to-many).</summary>
     public CascadeType CascadeDelete { get; }
+
+    /// <summary>
+    /// One-to-many: the child's single-valued navigation property (the Web API name of the lookup, e.g. <c>fcm_LeadId</c>), as the
+    /// solution names it; null when the relationship does not name one.
+    /// </summary>
+    public string? ReferencingNavigationProperty { get; }
 
     /// <summary>Many-to-many: the intersect table.</summary>
     public string? IntersectTable { get; }

@@ -83,7 +83,7 @@ public static class StandardTables
         catalog.AddTable(new TableMetadata("timezonedefinition", Ownership.OrganizationOwned, "TimeZoneDefinition", primaryNameColumn: "standardname")
             .AddColumns(Int("timezonecode"), Text("standardname", 100), Text("userinterfacename", 160)));
         catalog.AddTable(new TableMetadata("transactioncurrency", Ownership.OrganizationOwned, "TransactionCurrency", primaryNameColumn: "currencyname")
-            .WithSystemColumns().WithStates((0, 1), (1, 2))
+            .WithEntitySetName("transactioncurrencies").WithSystemColumns().WithStates((0, 1), (1, 2))
             .AddColumns(Text("currencyname", 100), Text("isocurrencycode", 5), Text("currencysymbol", 13),
                 new ColumnMetadata("exchangerate", ColumnType.Decimal), Int("currencyprecision")));
     }
@@ -116,9 +116,11 @@ public static class StandardTables
             .AddColumns(Text("name", 160), Text("emailaddress1", 100), Text("telephone1", 50), Text("websiteurl", 200), Text("address1_city", 80),
                 Text("address1_country", 80), Memo("description"), Int("numberofemployees"), Money("revenue"), Money("revenue_base"),
                 Choice("industrycode", Range(1, 33).ToArray()), Lookup("primarycontactid", "contact"), Lookup("parentaccountid", "account"),
-                Lookup("originatingleadid", "lead"), Bool("merged"), Lookup("masterid", "account")));
+                Lookup("originatingleadid", "lead"), Bool("merged"), Lookup("masterid", "account"), Text("accountnumber", 20), Bool("creditonhold"),
+                new ColumnMetadata("address1_latitude", ColumnType.Double) { MinValue = -90, MaxValue = 90 }, Choice("accountcategorycode", 1, 2),
+                Choice("customertypecode", Range(1, 12).ToArray())));
         catalog.AddTable(new TableMetadata("opportunity", Ownership.UserOwned, "Opportunity", primaryNameColumn: "name")
-            .WithSystemColumns().WithCurrency().WithStates((0, 1), (0, 2), (1, 3), (2, 4), (2, 5))
+            .WithEntitySetName("opportunities").WithSystemColumns().WithCurrency().WithStates((0, 1), (0, 2), (1, 3), (2, 4), (2, 5))
             .AddColumns(Text("name", 300), Memo("description"), Memo("qualificationcomments"), Customer("customerid"),
                 Lookup("parentaccountid", "account"), Lookup("parentcontactid", "contact"), Lookup("originatingleadid", "lead"),
                 Lookup("campaignid", "campaign"), Money("estimatedvalue"), Money("estimatedvalue_base"), Date("estimatedclosedate"),
@@ -156,13 +158,14 @@ public static class StandardTables
                     Choice("prioritycode", 0, 1, 2), new ColumnMetadata("activitytypecode", ColumnType.EntityName), Bool("isregularactivity"));
             catalog.AddTable(table);
         }
+        catalog.GetTable("task").AddColumn(Text("subject", 200));
         catalog.GetTable("email").AddColumns(Bool("directioncode"), Parties("from"), Parties("to"), Parties("cc"), Parties("bcc"), Text("sender", 250), Text("torecipients", 500));
         catalog.GetTable("phonecall").AddColumns(Bool("directioncode"), Parties("from"), Parties("to"), Text("phonenumber", 200));
         catalog.GetTable("appointment").AddColumns(Parties("requiredattendees"), Parties("optionalattendees"), Parties("organizer"), Text("location", 200));
         catalog.GetTable("campaignresponse").AddColumns(Parties("customer"), Choice("responsecode", 1, 2, 3, 4), Choice("channeltypecode", Range(1, 8).ToArray()),
             Text("firstname", 50), Text("lastname", 50), Text("companyname", 100), Text("emailaddress", 100), Date("receivedon"));
         catalog.GetTable("opportunityclose").AddColumns(Lookup("opportunityid", "opportunity"), Money("actualrevenue"), Money("actualrevenue_base"), Lookup("competitorid", "competitor"));
-        catalog.AddTable(new TableMetadata("activityparty", Ownership.OrganizationOwned, "ActivityParty")
+        catalog.AddTable(new TableMetadata("activityparty", Ownership.OrganizationOwned, "ActivityParty").WithEntitySetName("activityparties")
             .AddColumns(Lookup("activityid", Activities), Lookup("partyid"), Choice("participationtypemask", Range(1, 11).ToArray()), Text("addressused", 200)));
     }
 

@@ -11,6 +11,7 @@ public sealed class TableMetadata
     private readonly List<StateStatus> statuses = new();
     private readonly List<AlternateKey> keys = new();
     private readonly HashSet<int> readOnlyStates = new();
+    private string? entitySetName;
 
     /// <summary>Describes a table; the primary key column (<c>{name}id</c>) is added for you.</summary>
     public TableMetadata(string logicalName, Ownership ownership, string? schemaName = null, string? primaryIdColumn = null, string? primaryNameColumn = null, bool isActivity = false)
@@ -41,6 +42,13 @@ public sealed class TableMetadata
 
     /// <summary>The primary name column, if any.</summary>
     public string? PrimaryNameColumn { get; internal set; }
+
+    /// <summary>The Web API entity set name (<c>leads</c>, <c>fcm_interactions</c>): the solution's EntitySetName, else the logical name with an s.</summary>
+    public string EntitySetName
+    {
+        get => entitySetName ?? LogicalName + "s";
+        internal set => entitySetName = value;
+    }
 
     /// <summary>The columns by logical name.</summary>
     public IReadOnlyDictionary<string, ColumnMetadata> Columns => columns;
@@ -82,6 +90,13 @@ public sealed class TableMetadata
         }
         AddColumn(new ColumnMetadata("statecode", ColumnType.State, options: pairs.Select(p => p.State).Distinct()));
         AddColumn(new ColumnMetadata("statuscode", ColumnType.Status, options: pairs.Select(p => p.Status)));
+        return this;
+    }
+
+    /// <summary>Names the table's Web API entity set.</summary>
+    public TableMetadata WithEntitySetName(string name)
+    {
+        EntitySetName = name;
         return this;
     }
 
