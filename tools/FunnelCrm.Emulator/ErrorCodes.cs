@@ -39,8 +39,11 @@ public static class ErrorCodes
     /// <summary>0x80044182: call depth above the maximum (8): an infinite loop.</summary>
     public const int InfiniteLoop = unchecked((int)0x80044182);
 
-    /// <summary>0x80040237: a duplicate primary key or alternate key value.</summary>
+    /// <summary>0x80040237: a duplicate primary key (or intersect row).</summary>
     public const int DuplicateRecord = unchecked((int)0x80040237);
+
+    /// <summary>0x80060892: another row already holds the same values of an alternate key.</summary>
+    public const int DuplicateRecordEntityKey = unchecked((int)0x80060892);
 
     /// <summary>0x8004F508: the record is read-only in its current state.</summary>
     public const int RecordReadOnly = unchecked((int)0x8004F508);
