@@ -18,6 +18,7 @@ namespace FunnelCrm.Plugins.Handoffs;
 internal sealed class OpportunityTransitions
 {
     private readonly LocalPluginContext context;
+    private int nextSequence;
 
     private OpportunityTransitions(LocalPluginContext context, Entity opportunity, Entity lead, LeadHistory history)
     {
@@ -25,6 +26,7 @@ internal sealed class OpportunityTransitions
         Opportunity = opportunity;
         Lead = lead;
         History = history;
+        nextSequence = history.NextSequence;
     }
 
     public Entity Opportunity { get; }
@@ -97,6 +99,7 @@ internal sealed class OpportunityTransitions
         row[StageTransitionColumns.ScoreThen] = (decimal)(Lead.GetAttributeValue<int?>(LeadColumns.Score) ?? 0);
         row[StageTransitionColumns.Reason] = reason.Length <= 400 ? reason : reason.Substring(0, 400);
         row[StageTransitionColumns.IsNetNew] = isNetNew;
+        row[StageTransitionColumns.Sequence] = nextSequence++;
         if (revenue != null)
         {
             row[StageTransitionColumns.Revenue] = new Money(revenue.Value);

@@ -43,7 +43,7 @@ public sealed class SnapshotPlugin : PluginBase
         }
 
         var service = context.SystemService;
-        var before = FirstEntriesBefore(service, lead.Id, context.Context.PrimaryEntityId);
+        var before = FirstEntriesBefore(service, lead.Id, row.GetAttributeValue<int?>(StageTransitionColumns.Sequence));
         var transition = new StageTransition(lead.Id, FunnelOptions.Stage(row.GetAttributeValue<OptionSetValue>(StageTransitionColumns.FromStage)), to.Value,
             DateTime.SpecifyKind(on.Value, DateTimeKind.Utc), StageTrigger.ManualChange, (double)(row.GetAttributeValue<decimal?>(StageTransitionColumns.ScoreThen) ?? 0m),
             row.GetAttributeValue<string>(StageTransitionColumns.Reason) ?? "", row.GetAttributeValue<bool?>(StageTransitionColumns.IsNetNew) ?? true);
@@ -52,20 +52,17 @@ public sealed class SnapshotPlugin : PluginBase
     }
 
     /// <summary>
-    /// The lead's first entries from the transitions recorded before this one (by creation time, then id). Each job
-    /// adds the change from that prefix to the prefix with its own row, so the sum over all jobs equals a full
-    /// recomputation whatever order the jobs run in.
+    /// The lead's first entries from the transitions the ledger recorded before this one (by its sequence, which every
+    /// job reads the same way). Each job adds the change from that prefix to the prefix with its own row, so the sum over
+    /// all jobs equals a full recomputation whatever order the jobs run in.
     /// </summary>
-    private static LeadFirstEntries FirstEntriesBefore(IOrganizationService service, Guid leadId, Guid transitionId)
+    private static LeadFirstEntries FirstEntriesBefore(IOrganizationService service, Guid leadId, int? sequence)
     {
-        var query = new QueryExpression(Tables.StageTransition) { ColumnSet = new ColumnSet(StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn, StageTransitionColumns.CreatedOn) };
+        var query = new QueryExpression(Tables.StageTransition) { ColumnSet = new ColumnSet(StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn) };
         query.Criteria.AddCondition(StageTransitionColumns.LeadId, ConditionOperator.Equal, leadId);
-        var rows = service.RetrieveMultiple(query).Entities
-            .OrderBy(e => e.GetAttributeValue<DateTime?>(StageTransitionColumns.CreatedOn))
-            .ThenBy(e => e.Id)
-            .ToList();
+        query.Criteria.AddCondition(StageTransitionColumns.Sequence, ConditionOperator.LessThan, sequence ?? 1);
         var entries = new List<KeyValuePair<FunnelStage, DateTime>>();
-        foreach (var entity in rows.TakeWhile(e => e.Id != transitionId))
+        foreach (var entity in service.RetrieveMultiple(query).Entities)
         {
             var stage = FunnelOptions.Stage(entity.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage));
             var on = entity.GetAttributeValue<DateTime?>(StageTransitionColumns.TransitionOn);
@@ -75,6 +72,6 @@ public sealed class SnapshotPlugin : PluginBase
             }
         }
 
-        return LeadFirstEntries.From(entries.OrderBy(e => e.Value));
+        return LeadFirstEntries.From(entries);
     }
 }

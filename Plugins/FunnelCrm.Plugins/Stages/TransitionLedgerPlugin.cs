@@ -1,4 +1,5 @@
 using System;
+using FunnelCrm.Crm.Leads;
 using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Crm.Registration;
@@ -11,7 +12,8 @@ namespace FunnelCrm.Plugins.Stages;
 /// <summary>
 /// Writes the immutable transition row for every stage move of a lead (and the first row when a lead is created in a
 /// stage), through SYSTEM so that reps need no write access to transition rows: lead, from, to, when, who, trigger,
-/// score then, reason and whether the lead entered the stage for the first time.
+/// score then, reason, whether the lead entered the stage for the first time, and its place in the lead's history (the
+/// sequence, read under the lead's lock that the move holds).
 /// </summary>
 [PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PostOperation, Description = "Record a new lead's first stage")]
 [PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PostOperation, Description = "Record a lead's stage move",
@@ -59,6 +61,7 @@ public sealed class TransitionLedgerPlugin : PluginBase
         row[StageTransitionColumns.ScoreThen] = (decimal)score;
         row[StageTransitionColumns.Reason] = target.GetAttributeValue<string>(LeadColumns.StageReason);
         row[StageTransitionColumns.IsNetNew] = netNew;
+        row[StageTransitionColumns.Sequence] = TransitionSequence.Next(context.SystemService, leadId);
         context.SystemService.Create(row);
         context.Trace("Recorded {0} for lead {1}.", row[StageTransitionColumns.Name], leadId);
     }
