@@ -66,7 +66,13 @@ public sealed class LeadStatePlugin : PluginBase
 
         var stateBefore = before.GetAttributeValue<OptionSetValue>(LeadStandardColumns.StateCode)?.Value ?? Open;
         var stage = FunnelOptions.Stage(before.GetAttributeValue<OptionSetValue>(LeadColumns.Stage));
-        if (stage == null || state == stateBefore)
+        if (stage == null)
+        {
+            context.Trace("Lead '{0}' is outside the funnel: its state changes without a funnel move.", name);
+            return;
+        }
+
+        if (state == stateBefore)
         {
             return;
         }

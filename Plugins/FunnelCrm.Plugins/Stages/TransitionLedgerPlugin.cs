@@ -50,18 +50,20 @@ public sealed class TransitionLedgerPlugin : PluginBase
         var leadId = context.Context.PrimaryEntityId;
         var score = target.GetAttributeValue<int?>(LeadColumns.Score) ?? before?.GetAttributeValue<int?>(LeadColumns.Score) ?? 0;
         var netNew = !context.Context.SharedVariables.Contains(NetNewVariable) || context.Context.SharedVariables[NetNewVariable] is true;
-        var row = new Entity(Tables.StageTransition);
-        row[StageTransitionColumns.Name] = (from == null ? "" : FunnelStages.Label(from.Value) + " -> ") + FunnelStages.Label(to.Value);
-        row[StageTransitionColumns.LeadId] = new EntityReference(Tables.Lead, leadId);
-        row[StageTransitionColumns.FromStage] = from == null ? null : FunnelOptions.Stage(from.Value);
-        row[StageTransitionColumns.ToStage] = FunnelOptions.Stage(to.Value);
-        row[StageTransitionColumns.TransitionOn] = target.GetAttributeValue<DateTime?>(LeadColumns.StageEnteredOn) ?? context.Clock.UtcNow;
-        row[StageTransitionColumns.MovedBy] = new EntityReference("systemuser", context.Context.InitiatingUserId);
-        row[StageTransitionColumns.Trigger] = target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger) ?? FunnelOptions.Trigger(TriggerOption.Manual);
-        row[StageTransitionColumns.ScoreThen] = (decimal)score;
-        row[StageTransitionColumns.Reason] = target.GetAttributeValue<string>(LeadColumns.StageReason);
-        row[StageTransitionColumns.IsNetNew] = netNew;
-        row[StageTransitionColumns.Sequence] = TransitionSequence.Next(context.SystemService, leadId);
+        var row = new TransitionRecord
+        {
+            LeadId = leadId,
+            OpportunityId = target.GetAttributeValue<EntityReference>(LeadStandardColumns.QualifyingOpportunityId)?.Id,
+            From = from,
+            To = to.Value,
+            On = target.GetAttributeValue<DateTime?>(LeadColumns.StageEnteredOn) ?? context.Clock.UtcNow,
+            MovedBy = context.Context.InitiatingUserId,
+            Trigger = FunnelOptions.Trigger(target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) ?? TriggerOption.Manual,
+            ScoreThen = score,
+            Reason = target.GetAttributeValue<string>(LeadColumns.StageReason),
+            IsNetNew = netNew,
+            Sequence = TransitionSequence.Next(context.SystemService, leadId),
+        }.ToEntity();
         context.SystemService.Create(row);
         context.Trace("Recorded {0} for lead {1}.", row[StageTransitionColumns.Name], leadId);
     }
