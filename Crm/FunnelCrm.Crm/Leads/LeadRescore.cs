@@ -19,12 +19,16 @@ namespace FunnelCrm.Crm.Leads;
 /// </summary>
 public sealed class LeadRescore
 {
-    private LeadRescore(Entity? update, IReadOnlyList<Entity> stamps, bool moved)
+    private LeadRescore(Entity? update, IReadOnlyList<Entity> stamps, bool moved, ScoreCard? card)
     {
         Update = update;
         Stamps = stamps;
         Moved = moved;
+        Card = card;
     }
+
+    /// <summary>The lead's score card as of now; null for a closed lead.</summary>
+    public ScoreCard? Card { get; }
 
     /// <summary>The lead update (score columns, and the stage when it moves); null for a closed lead.</summary>
     public Entity? Update { get; }
@@ -60,7 +64,7 @@ public sealed class LeadRescore
 
         if (!lead.IsOpen)
         {
-            return new LeadRescore(null, stamps, false);
+            return new LeadRescore(null, stamps, false, null);
         }
 
         state = engine.ApplyProfile(state, lead.Profile, now);
@@ -77,6 +81,6 @@ public sealed class LeadRescore
             }
         }
 
-        return new LeadRescore(update, stamps, moved);
+        return new LeadRescore(update, stamps, moved, card);
     }
 }

@@ -49,6 +49,12 @@ public sealed class MqlHandoffPlugin : PluginBase
             return;
         }
 
+        if (FunnelOptions.Trigger(context.Target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) == TriggerOption.Baseline)
+        {
+            context.Trace("An MQL placed at its go-live baseline is not handed over again.");
+            return;
+        }
+
         var leadId = context.Context.PrimaryEntityId;
         var service = context.SystemService;
         var lead = new LeadRecord(service.Retrieve(Tables.Lead, leadId, new ColumnSet(LeadColumns.Stage, LeadColumns.SlaDueOn, LeadStandardColumns.OwnerId,

@@ -20,6 +20,7 @@ namespace FunnelCrm.Plugins.Measuring;
 /// Keeps the funnel snapshot rows current, one transition at a time, so the CRM's conversion and velocity charts need
 /// no timer: after a transition row is created (asynchronously, as a system job), the engine's snapshot delta for that
 /// transition is added to the week, month and quarter rows of the stages it touches (daily figures come from the transitions themselves: funnelcrm report --period day).
+/// Go-live baseline rows are not measured: they say where a lead stood before FunnelCrm, not when it moved.
 /// </summary>
 [PluginStep(StepId, "Create", Tables.StageTransition, PipelineStage.PostOperation, Mode = StepMode.Asynchronous, Description = "Add a transition to the funnel snapshots")]
 public sealed class SnapshotPlugin : PluginBase
@@ -42,6 +43,12 @@ public sealed class SnapshotPlugin : PluginBase
             return;
         }
 
+        if (FunnelOptions.Trigger(row.GetAttributeValue<OptionSetValue>(StageTransitionColumns.Trigger)) == TriggerOption.Baseline)
+        {
+            context.Trace("A go-live baseline is where the lead stood before FunnelCrm, not a move: not measured.");
+            return;
+        }
+
         var service = context.SystemService;
         var before = FirstEntriesBefore(service, lead.Id, row.GetAttributeValue<int?>(StageTransitionColumns.Sequence));
         var transition = new StageTransition(lead.Id, FunnelOptions.Stage(row.GetAttributeValue<OptionSetValue>(StageTransitionColumns.FromStage)), to.Value,
@@ -61,6 +68,7 @@ public sealed class SnapshotPlugin : PluginBase
         var query = new QueryExpression(Tables.StageTransition) { ColumnSet = new ColumnSet(StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn) };
         query.Criteria.AddCondition(StageTransitionColumns.LeadId, ConditionOperator.Equal, leadId);
         query.Criteria.AddCondition(StageTransitionColumns.Sequence, ConditionOperator.LessThan, sequence ?? 1);
+        query.Criteria.AddCondition(StageTransitionColumns.Trigger, ConditionOperator.NotEqual, StageTriggerOption.Baseline);
         var entries = new List<KeyValuePair<FunnelStage, DateTime>>();
         foreach (var entity in service.RetrieveMultiple(query).Entities)
         {

@@ -45,12 +45,18 @@ public sealed class StageGuardPlugin : PluginBase
         }
 
         var stage = requested.Value;
-        var merged = new LeadRecord(LeadRecord.Merge(context.PreImage(LeadImage.Alias), target));
         var now = context.Clock.UtcNow;
-        var configuration = FunnelConfigurationSource.For(context);
-        var card = configuration.Engine.Evaluate(merged.ScoreState, now);
         var trigger = FunnelOptions.Trigger(target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) ?? TriggerOption.Manual;
         var reason = target.GetAttributeValue<string>(LeadColumns.StageReason);
+        if (trigger == TriggerOption.Baseline)
+        {
+            PlaceAtBaseline(context, before, stage, reason, now);
+            return;
+        }
+
+        var merged = new LeadRecord(LeadRecord.Merge(context.PreImage(LeadImage.Alias), target));
+        var configuration = FunnelConfigurationSource.For(context);
+        var card = configuration.Engine.Evaluate(merged.ScoreState, now);
         var stageEvent = StageEvents.For(trigger, stage, reason, FunnelOptions.Rejection(merged.Row.GetAttributeValue<OptionSetValue>(LeadColumns.RejectionReason)), now);
         var result = configuration.Stages.Apply(merged.FunnelState(before.Stage, card.Total, card.Fit), stageEvent);
         if (!result.Moved || result.Transition == null)
@@ -79,6 +85,29 @@ public sealed class StageGuardPlugin : PluginBase
 
         context.Context.SharedVariables[TransitionLedgerPlugin.NetNewVariable] = transition.IsNetNew;
         context.Trace("Lead '{0}' moves from {1} to {2} ({3}): {4}", before.Name, before.Stage?.ToString() ?? "(none)", stage, trigger, transition.Reason);
+    }
+
+    /// <summary>
+    /// The go-live migration places a lead that is outside the funnel at its baseline stage: not a move through the
+    /// funnel, so no gate applies and the row is not net-new; only FunnelCrm's own migration (SYSTEM) may do it.
+    /// </summary>
+    private static void PlaceAtBaseline(LocalPluginContext context, LeadRecord before, FunnelStage stage, string? reason, DateTime now)
+    {
+        if (before.Stage != null)
+        {
+            throw new InvalidPluginExecutionException("Cannot place lead '" + before.Name + "' at a go-live baseline: it is in the funnel already (" + FunnelStages.Label(before.Stage.Value) + ").");
+        }
+
+        if (!SystemUser.IsCaller(context))
+        {
+            throw new InvalidPluginExecutionException("Cannot place lead '" + before.Name + "' at a go-live baseline: only FunnelCrm's go-live migration (PlaceExistingLeads) does that; move the lead with a reason instead.");
+        }
+
+        var target = context.Target;
+        StageColumns.Write(target, stage, TriggerOption.Baseline, string.IsNullOrWhiteSpace(reason) ? "Go-live baseline: in the funnel before FunnelCrm went live" : reason!);
+        target[LeadColumns.StageEnteredOn] = now;
+        context.Context.SharedVariables[TransitionLedgerPlugin.NetNewVariable] = false;
+        context.Trace("Lead '{0}' placed at its go-live baseline: {1}.", before.Name, FunnelStages.Label(stage));
     }
 
     private static string Describe(TriggerOption trigger)

@@ -74,6 +74,7 @@ public sealed class ComputeFunnelSnapshot : FunnelActivity
             ColumnSet = new ColumnSet(StageTransitionColumns.LeadId, StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn),
             PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
         };
+        query.Criteria.AddCondition(StageTransitionColumns.Trigger, ConditionOperator.NotEqual, StageTriggerOption.Baseline);
         query.AddOrder(StageTransitionColumns.Id, OrderType.Ascending);
         while (true)
         {

@@ -1,16 +1,13 @@
 using System;
 using System.Activities;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
-using FunnelCrm.Crm.Configuration;
 using FunnelCrm.Crm.Leads;
 using FunnelCrm.Crm.Mapping;
-using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Crm.Registration;
 using FunnelCrm.Crm.Schema;
+using FunnelCrm.Workflows.Leads;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using Microsoft.Xrm.Sdk.Workflow;
 
@@ -30,8 +27,6 @@ namespace FunnelCrm.Workflows.Scoring;
 [WorkflowActivity("a2c80bc7-4793-4a0a-b356-f6c707854c3f", "Recalculate score", Description = "Score what was never scored, decay scores to now and rescore profiles: one lead, or a backfill batch")]
 public sealed class RecalculateScore : FunnelActivity
 {
-    private const int WriteAttempts = 5;
-
     /// <summary>The lead to recalculate; empty for a backfill batch.</summary>
     [Input("Lead")]
     [ReferenceTarget("lead")]
@@ -67,25 +62,14 @@ public sealed class RecalculateScore : FunnelActivity
     /// <inheritdoc />
     protected override void Run(ActivityRun context)
     {
-        var maximum = MaximumLeads.Get(context.Activity);
+        var batch = LeadBatch.Of(nameof(RecalculateScore), MaximumLeads.Get(context.Activity), TimeBudgetSeconds.Get(context.Activity));
+        var maximum = batch.Maximum;
         var olderThan = OlderThanHours.Get(context.Activity);
-        var budget = TimeBudgetSeconds.Get(context.Activity);
-        if (maximum < 1 || maximum > 5000)
-        {
-            throw new InvalidPluginExecutionException("RecalculateScore: 'Maximum leads' must be between 1 and 5000 (is " + maximum + ").");
-        }
-
         if (olderThan < 0)
         {
             throw new InvalidPluginExecutionException("RecalculateScore: 'Older than (hours)' must not be negative (is " + olderThan + ").");
         }
 
-        if (budget < 1 || budget > 110)
-        {
-            throw new InvalidPluginExecutionException("RecalculateScore: 'Time budget (seconds)' must be between 1 and 110 (is " + budget + ").");
-        }
-
-        var watch = Stopwatch.StartNew();
         var now = context.Clock.UtcNow;
         var single = Lead.Get(context.Activity);
         List<LeadRecord> leads;
@@ -114,14 +98,14 @@ public sealed class RecalculateScore : FunnelActivity
         var moved = 0;
         foreach (var lead in leads)
         {
-            if (watch.Elapsed.TotalSeconds >= budget)
+            if (batch.OutOfTime)
             {
                 more = true;
                 break;
             }
 
             var activities = unscored.TryGetValue(lead.Id, out var rows) ? rows : new List<Entity>();
-            if (Recalculate(context, configuration, lead, activities, now))
+            if (LeadWrite.Apply(context, lead, current => LeadRescore.Of(configuration, current, activities, now)).Moved)
             {
                 moved++;
             }
@@ -132,40 +116,6 @@ public sealed class RecalculateScore : FunnelActivity
         Processed.Set(context.Activity, processed);
         Moved.Set(context.Activity, moved);
         MoreRemaining.Set(context.Activity, more);
-        context.Tracing.Trace("Recalculated {0} leads in {1} ms, {2} moved, more remaining: {3}.", processed, watch.ElapsedMilliseconds, moved, more);
-    }
-
-    private static bool Recalculate(ActivityRun context, FunnelConfiguration configuration, LeadRecord lead, IReadOnlyList<Entity> activities, DateTime now)
-    {
-        var service = context.SystemService;
-        if (context.Workflow.IsInTransaction)
-        {
-            service.Update(new Entity(Tables.Lead, lead.Id));
-            lead = new LeadRecord(service.Retrieve(Tables.Lead, lead.Id, LeadRecord.Columns));
-        }
-
-        for (var attempt = 1; ; attempt++)
-        {
-            var rescore = LeadRescore.Of(configuration, lead, activities, now);
-            try
-            {
-                if (rescore.Update != null)
-                {
-                    service.Execute(new UpdateRequest { Target = rescore.Update, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
-                }
-
-                foreach (var stamp in rescore.Stamps)
-                {
-                    service.Update(stamp);
-                }
-
-                return rescore.Moved;
-            }
-            catch (Exception changed) when (!context.Workflow.IsInTransaction && ServiceFaults.IsLostRace(changed) && attempt < WriteAttempts)
-            {
-                context.Tracing.Trace("Lead '{0}' changed while it was recalculated: read again.", lead.Name);
-                lead = new LeadRecord(service.Retrieve(Tables.Lead, lead.Id, LeadRecord.Columns));
-            }
-        }
+        context.Tracing.Trace("Recalculated {0} leads in {1} ms, {2} moved, more remaining: {3}.", processed, batch.ElapsedMilliseconds, moved, more);
     }
 }
