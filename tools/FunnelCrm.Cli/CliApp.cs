@@ -1,9 +1,12 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.CommandLine.Parsing;
 using System.Linq;
+using System.Text.RegularExpressions;
 using FunnelCrm.Cli.Commands;
-using FunnelCrm.Funnel.Scoring;
+using FunnelCrm.Cli.Formats;
+using FunnelCrm.Funnel;
 
 namespace FunnelCrm.Cli;
 
@@ -21,16 +24,16 @@ public sealed class CliApp
         this.error = error;
     }
 
-    /// <summary>Builds the command tree writing to the given writers.</summary>
-    public static CliApp Build(TextWriter output, TextWriter error)
+    /// <summary>Builds the command tree writing to the given writers, reading settings such as FUNNELCRM_CULTURE through <paramref name="environment"/>.</summary>
+    public static CliApp Build(TextWriter output, TextWriter error, Func<string, string?> environment, IClock clock)
     {
         var root = new RootCommand("FunnelCrm: funnel performance management for Dynamics 365 / Dataverse, offline.")
         {
-            DemoCommand.Create(output, error),
-            ReportCommand.Create(output, error),
-            ScoreCommand.Create(output, error),
-            PlanCommand.Create(output),
-            ModelCommand.Create(output),
+            DemoCommand.Create(output, error, environment),
+            ReportCommand.Create(output, error, environment),
+            ScoreCommand.Create(output, error, environment),
+            PlanCommand.Create(output, error, environment, clock),
+            ModelCommand.Create(output, environment),
             PackCommand.Create(output),
             VerifyCommand.Create(output),
             ServeCommand.Create(output, error),
@@ -43,13 +46,13 @@ public sealed class CliApp
         return new CliApp(root, output, error);
     }
 
-    /// <summary>Parses and runs.</summary>
+    /// <summary>Parses and runs: 0 done, 1 a finding (verify), 2 bad input or options (one line on stderr).</summary>
     public int Run(string[] args)
     {
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            error.WriteLine("funnelcrm: " + parsed.Errors[0].Message + " (see --help)");
+            error.WriteLine("funnelcrm: " + ParseProblem(parsed) + " (see --help)");
             return 2;
         }
 
@@ -62,20 +65,38 @@ public sealed class CliApp
             error.WriteLine("funnelcrm: " + refusal.Message);
             return 2;
         }
-        catch (ScoringModelException invalid)
+        catch (Exception failure) when (FileErrors.IsFileFailure(failure))
         {
-            error.WriteLine("funnelcrm: the scoring model is invalid: " + string.Join("; ", invalid.Problems.ToArray()));
+            error.WriteLine("funnelcrm: a file could not be read or written (" + FileErrors.Reason(failure) + ").");
             return 2;
         }
-        catch (IOException io)
+    }
+
+    private string ParseProblem(ParseResult parsed)
+    {
+        if (parsed.CommandResult.Command == root && parsed.UnmatchedTokens.Count > 0 && !parsed.UnmatchedTokens[0].StartsWith('-'))
         {
-            error.WriteLine("funnelcrm: " + io.Message);
-            return 2;
+            var typed = parsed.UnmatchedTokens[0];
+            var nearest = Nearest.Of(typed, root.Subcommands.Select(c => c.Name));
+            return Shown.Quoted(typed) + " is not a command" + (nearest == null ? "" : "; did you mean '" + nearest + "'?")
+                + " Commands: " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ".";
         }
-        catch (UnauthorizedAccessException denied)
+
+        if (parsed.CommandResult.Command == root && parsed.UnmatchedTokens.Count == 0)
         {
-            error.WriteLine("funnelcrm: " + denied.Message);
-            return 2;
+            return "give a command: " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ".";
         }
+
+        var problem = parsed.Errors[0];
+        var message = Regex.Replace(problem.Message, @"\s+", " ").Trim();
+        var option = problem.SymbolResult switch
+        {
+            OptionResult named => named.Option,
+            ArgumentResult { Parent: OptionResult named } => named.Option,
+            _ => null,
+        };
+        return Shown.Clean(option == null || message.StartsWith(option.Name, StringComparison.Ordinal) || message.Contains("'" + option.Name + "'", StringComparison.Ordinal)
+            ? message
+            : option.Name + ": " + message);
     }
 }

@@ -8,6 +8,7 @@ using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Metadata;
 using FunnelCrm.Emulator.Pipeline;
 using FunnelCrm.Emulator.Security;
+using FunnelCrm.SolutionLayout;
 using Microsoft.Xrm.Sdk;
 
 namespace FunnelCrm.Emulator;
@@ -91,11 +92,20 @@ public sealed class Organization
 
     internal AsyncQueue AsyncQueue { get; }
 
-    /// <summary>Loads a solution's customizations.xml (tables, columns, option sets, relationships, mappings, roles).</summary>
+    /// <summary>Loads a packed solution's customizations.xml (tables, columns, option sets, relationships, mappings, roles).</summary>
     public void LoadCustomizations(string path) => LoadCustomizations(XDocument.Load(path));
 
-    /// <summary>Loads a solution's customizations document.</summary>
+    /// <summary>Loads a solution's customizations document (a zip's customizations.xml, or one assembled from the unpacked layout).</summary>
     public void LoadCustomizations(XDocument document) => CustomizationsReader.Read(document, Metadata, Roles);
+
+    /// <summary>
+    /// Loads the solution source: the unpacked layout in <paramref name="folder"/> (Solution/ of the repository), assembled
+    /// as the packer assembles it. A layout the packer could not read is refused, listing its problems.
+    /// </summary>
+    public void LoadSolutionSource(string folder) => LoadSolutionSource(new FolderFiles(folder));
+
+    /// <summary>Loads the solution source from <paramref name="files"/> (e.g. the layout embedded in an assembly).</summary>
+    public void LoadSolutionSource(ILayoutFiles files) => LoadCustomizations(UnpackedSolution.Load(files).Customizations);
 
     /// <summary>Adds a user holding the named roles (loaded from a solution or added to <see cref="Roles"/>); returns the systemuser id.</summary>
     public Guid AddUser(string fullName, params string[] roleNames)

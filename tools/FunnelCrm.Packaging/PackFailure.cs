@@ -10,7 +10,7 @@ public sealed class PackFailure
         Problem = problem;
     }
 
-    /// <summary>The component, e.g. "view 'My MQLs to accept' of lead {9672890f-...} (customizations.xml line 812)".</summary>
+    /// <summary>The component, e.g. "view 'My MQLs to accept' of lead {9672890f-...} (Entities/Lead/SavedQueries/{9672890f-...}.xml line 9)".</summary>
     public string Component { get; }
 
     /// <summary>What is wrong, as one sentence.</summary>

@@ -14,7 +14,7 @@ public sealed class PackOptions
         AssemblyPaths = assemblyPaths;
     }
 
-    /// <summary>Solution/ in zip layout (solution.xml, customizations.xml, [Content_Types].xml; other top-level files are not packed).</summary>
+    /// <summary>Solution/: the unpacked layout (Other/Solution.xml, Other/Customizations.xml, Entities/..., one file per component; README.md is not packed).</summary>
     public string SolutionDirectory { get; }
 
     /// <summary>

@@ -2,42 +2,37 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Xml;
 using System.Xml.Linq;
 using FunnelCrm.Packaging.Assemblies;
 using FunnelCrm.Packaging.Checks;
 using FunnelCrm.Packaging.Registrations;
+using FunnelCrm.SolutionLayout;
 
 namespace FunnelCrm.Packaging;
 
 /// <summary>
-/// Assembles the package in memory: reads Solution/ and the built assemblies, generates the registrations into
-/// customizations.xml and their root components into solution.xml (reporting any hand-written registration that
-/// disagrees with the declarations), applies the managed shape, and runs every check.
+/// Assembles the package in memory: reads the unpacked layout (see <see cref="UnpackedSolution"/>) and the built
+/// assemblies, generates the registrations into customizations.xml and their root components into solution.xml
+/// (reporting any hand-written registration that disagrees with the declarations), applies the managed shape, writes
+/// [Content_Types].xml for the entries, and runs every check.
 /// </summary>
 internal static class PackageBuilder
 {
-    private static readonly string[] AfterRegistrations =
+    public static (SolutionPackage? Package, Dictionary<string, Func<Stream>> Files, List<PackFailure> Failures) Build(PackOptions options)
     {
-        "ServiceEndpoints", "AppModuleSiteMaps", "AppModules", "EntityDataProviders", "EntityDataSources", "Languages", "GlobalSearchConfigurations", "StoredProcedures",
-    };
-
-    public static (SolutionPackage? Package, Dictionary<string, string> Files, List<PackFailure> Failures) Build(PackOptions options)
-    {
-        var failures = new List<PackFailure>();
-        var solution = Load(options.SolutionDirectory, "solution.xml", failures);
-        var customizations = Load(options.SolutionDirectory, "customizations.xml", failures);
-        var contentTypes = Load(options.SolutionDirectory, "[Content_Types].xml", failures);
+        var source = UnpackedSolution.Read(options.SolutionDirectory);
+        var failures = source.Problems.Select(p => new PackFailure(p.Where, p.Problem)).ToList();
         var assemblies = options.AssemblyPaths.Select(p => Read(p, failures)).OfType<DeployableAssembly>().ToList();
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (solution?.Root?.Element("SolutionManifest") is not XElement manifest || customizations?.Root == null || contentTypes == null || failures.Count > 0)
+        var files = new Dictionary<string, Func<Stream>>(StringComparer.Ordinal);
+        if (!source.IsAssembled || source.Manifest.Root!.Element("SolutionManifest") is not XElement manifest || assemblies.Count < options.AssemblyPaths.Count)
         {
             return (null, files, failures);
         }
 
+        var customizations = source.Customizations;
         var generated = RegistrationXml.Generate(assemblies);
-        failures.AddRange(Merge(customizations.Root, "SolutionPluginAssemblies", "PluginAssembly", "FullName", generated.Assemblies));
-        failures.AddRange(Merge(customizations.Root, "SdkMessageProcessingSteps", "SdkMessageProcessingStep", "SdkMessageProcessingStepId", generated.Steps));
+        failures.AddRange(Merge(customizations.Root!, "SolutionPluginAssemblies", "PluginAssembly", "FullName", generated.Assemblies));
+        failures.AddRange(Merge(customizations.Root!, "SdkMessageProcessingSteps", "SdkMessageProcessingStep", "SdkMessageProcessingStepId", generated.Steps));
         var roots = manifest.Element("RootComponents") ?? AddRootComponents(manifest);
         foreach (var root in generated.RootComponents.Where(g => !roots.Elements("RootComponent").Any(r => SameRoot(r, g))))
         {
@@ -51,24 +46,21 @@ internal static class PackageBuilder
 
         if (options.Managed)
         {
-            ManagedShape.Apply(solution, customizations);
+            ManagedShape.Apply(source.Manifest, customizations);
         }
 
-        foreach (var file in Directory.EnumerateFiles(options.SolutionDirectory, "*", SearchOption.AllDirectories))
+        foreach (var (entry, path) in source.Entries)
         {
-            var entry = Path.GetRelativePath(options.SolutionDirectory, file).Replace('\\', '/');
-            if (entry.Contains('/') || entry is "solution.xml" or "customizations.xml" or "[Content_Types].xml")
-            {
-                files[entry] = file;
-            }
+            files[entry] = () => source.Files.Open(path);
         }
 
         foreach (var (entry, path) in generated.Files)
         {
-            files[entry] = path;
+            files[entry] = () => File.OpenRead(path);
         }
 
-        var package = new SolutionPackage(solution, customizations, contentTypes, files.Keys.ToList(), assemblies);
+        var entries = new[] { "customizations.xml", "[Content_Types].xml", "solution.xml" }.Concat(files.Keys.OrderBy(e => e, LayoutPaths.Order)).ToList();
+        var package = new SolutionPackage(source.Manifest, customizations, ZipContentTypes.For(entries), entries, assemblies);
         failures.AddRange(SchemaCheck.Check(package, options.SchemaDirectory));
         failures.AddRange(NamingCheck.Check(package));
         failures.AddRange(RootComponentCheck.Check(package));
@@ -76,27 +68,8 @@ internal static class PackageBuilder
         failures.AddRange(ColumnCheck.Check(package));
         failures.AddRange(RegistrationCheck.Check(package));
         failures.AddRange(AppCheck.Check(package));
+        failures.AddRange(DuplicateCheck.Check(package));
         return (package, files, failures);
-    }
-
-    private static XDocument? Load(string directory, string file, List<PackFailure> failures)
-    {
-        var path = Path.Combine(directory, file);
-        if (!File.Exists(path))
-        {
-            failures.Add(new PackFailure(file, "it is missing from " + directory + "."));
-            return null;
-        }
-
-        try
-        {
-            return XDocument.Load(path, LoadOptions.SetLineInfo);
-        }
-        catch (XmlException e)
-        {
-            failures.Add(new PackFailure(file, "it is not well-formed XML: " + e.Message));
-            return null;
-        }
     }
 
     private static DeployableAssembly? Read(string path, List<PackFailure> failures)
@@ -120,25 +93,11 @@ internal static class PackageBuilder
     private static IEnumerable<PackFailure> Merge(XElement root, string blockName, string itemName, string keyAttribute, List<XElement> generated)
     {
         var failures = new List<PackFailure>();
-        var block = root.Element(blockName);
-        if (block == null)
-        {
-            block = new XElement(blockName);
-            var successor = root.Elements().FirstOrDefault(e => AfterRegistrations.Contains(e.Name.LocalName) || (blockName == "SolutionPluginAssemblies" && e.Name.LocalName == "SdkMessageProcessingSteps"));
-            if (successor != null)
-            {
-                successor.AddBeforeSelf(block);
-            }
-            else
-            {
-                root.Add(block);
-            }
-        }
-
-        var byKey = generated.ToDictionary(g => RootComponentCheck.Normalize(g.Attribute(keyAttribute)?.Value ?? ""));
+        var block = CustomizationsBlocks.GetOrAdd(root, blockName);
+        var byKey = generated.GroupBy(g => RootComponentCheck.Normalize(g.Attribute(keyAttribute)?.Value ?? "")).ToDictionary(g => g.Key, g => g.First());
         foreach (var existing in block.Elements(itemName))
         {
-            var component = ComponentNames.Describe(existing) + " in Solution/customizations.xml";
+            var component = ComponentNames.Describe(existing);
             if (!byKey.TryGetValue(RootComponentCheck.Normalize(existing.Attribute(keyAttribute)?.Value ?? ""), out var expected))
             {
                 failures.Add(new PackFailure(component, "no declaration in the built assemblies generates it; the packer generates registrations, so remove it or declare it in code."));

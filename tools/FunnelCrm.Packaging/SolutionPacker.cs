@@ -2,15 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
-using System.Text;
-using System.Xml.Linq;
+using System.Linq;
+using FunnelCrm.SolutionLayout;
 
 namespace FunnelCrm.Packaging;
 
 /// <summary>
 /// <c>funnelcrm pack</c>: checks everything (see <see cref="SolutionVerifier"/>) and only then writes
-/// <c>&lt;UniqueName&gt;_&lt;version with underscores&gt;[_managed].zip</c>: the three root files, the plugin assemblies under
-/// PluginAssemblies/, forward-slash entries, no directory entries, deflate. A refused pack writes nothing.
+/// <c>&lt;UniqueName&gt;_&lt;version with underscores&gt;[_managed].zip</c> in the order exports use: customizations.xml,
+/// [Content_Types].xml, solution.xml, then the component files (plugin assemblies, web resource contents, custom APIs);
+/// forward-slash entries, no directory entries, deflate. A refused pack writes nothing.
 /// </summary>
 public static class SolutionPacker
 {
@@ -27,25 +28,33 @@ public static class SolutionPacker
         var name = (manifest.Element("UniqueName")?.Value ?? "Solution") + "_" + (manifest.Element("Version")?.Value ?? "1.0.0.0").Replace('.', '_') + (options.Managed ? "_managed" : "") + ".zip";
         Directory.CreateDirectory(options.OutputDirectory);
         var zipPath = Path.GetFullPath(Path.Combine(options.OutputDirectory, name));
-        Write(zipPath, package.Solution, package.Customizations, files);
+        var contents = new Dictionary<string, Func<Stream>>(StringComparer.Ordinal)
+        {
+            ["customizations.xml"] = () => new MemoryStream(LayoutXml.ZipBytes(package.Customizations)),
+            ["[Content_Types].xml"] = () => new MemoryStream(ZipContentTypes.Bytes(package.ContentTypes)),
+            ["solution.xml"] = () => new MemoryStream(LayoutXml.ZipBytes(package.Solution)),
+        };
+        foreach (var (entry, open) in files)
+        {
+            contents[entry] = open;
+        }
+
+        Write(zipPath, package.Entries.Select(e => (e, contents[e])));
         return new PackResult(zipPath, Array.Empty<PackFailure>());
     }
 
-    private static void Write(string zipPath, XDocument solution, XDocument customizations, IReadOnlyDictionary<string, string> files)
+    private static void Write(string zipPath, IEnumerable<(string Entry, Func<Stream> Open)> entries)
     {
         var temporary = zipPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
             using (var zip = ZipFile.Open(temporary, ZipArchiveMode.Create))
             {
-                Text(zip, "solution.xml", solution);
-                Text(zip, "customizations.xml", customizations);
-                foreach (var (entry, path) in files)
+                foreach (var (entry, open) in entries)
                 {
-                    if (entry is not ("solution.xml" or "customizations.xml"))
-                    {
-                        zip.CreateEntryFromFile(path, entry, CompressionLevel.Optimal);
-                    }
+                    using var source = open();
+                    using var target = zip.CreateEntry(entry, CompressionLevel.Optimal).Open();
+                    source.CopyTo(target);
                 }
             }
 
@@ -55,12 +64,5 @@ public static class SolutionPacker
         {
             File.Delete(temporary);
         }
-    }
-
-    private static void Text(ZipArchive zip, string entryName, XDocument document)
-    {
-        var entry = zip.CreateEntry(entryName, CompressionLevel.Optimal);
-        using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
-        writer.Write(document.Root!.ToString(SaveOptions.None));
     }
 }

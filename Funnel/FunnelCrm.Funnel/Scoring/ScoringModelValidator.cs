@@ -5,13 +5,21 @@ using System.Globalization;
 namespace FunnelCrm.Funnel.Scoring
 {
     /// <summary>
-    /// Checks a <see cref="ScoringModel"/>: version present; threshold, half-life and cap horizon &gt; 0; grade bands
-    /// descending; every rule with an id (letters, digits, '-', '_', '.'), unique across the model, and points; behaviour
-    /// rules with a known table, direction, state and a complete cap; profile rules with an allowed column, a known
-    /// operator and the value(s) it needs. Each problem names the rule id and the field.
+    /// Checks a <see cref="ScoringModel"/>: version present; threshold, minimum fit and grade bands finite; half-life and
+    /// cap horizon &gt; 0 and at most <see cref="MaxDays"/> (so that date arithmetic cannot overflow); grade bands
+    /// descending; at least one rule; every rule with an id (letters, digits, '-', '_', '.'), unique across the model,
+    /// and points of at most <see cref="MaxPoints"/> either way; behaviour rules with a known table, direction, state and
+    /// a complete cap; profile rules with an allowed column, a known operator and the value(s) it needs. Each problem
+    /// names the rule id and the field.
     /// </summary>
     public static class ScoringModelValidator
     {
+        /// <summary>The longest half-life and cap horizon, in days (ten years).</summary>
+        public const int MaxDays = 3650;
+
+        /// <summary>The most points one rule may give or take, and the highest MQL threshold.</summary>
+        public const double MaxPoints = 100000;
+
         /// <summary>The activity tables behaviour rules may name.</summary>
         public static readonly IReadOnlyList<string> ActivityTables = new[]
         {
@@ -38,28 +46,42 @@ namespace FunnelCrm.Funnel.Scoring
                 problems.Add("Field 'version' is missing.");
             }
 
-            if (!(model.MqlThreshold > 0))
+            if (!(model.MqlThreshold > 0 && model.MqlThreshold <= MaxPoints))
             {
-                problems.Add(Invariant("Field 'mqlThreshold' must be greater than 0 (is {0}).", model.MqlThreshold));
+                problems.Add(Invariant("Field 'mqlThreshold' must be greater than 0 and at most {1} (is {0}).", model.MqlThreshold, MaxPoints));
             }
 
-            if (!(model.BehaviourHalfLifeDays > 0) || double.IsInfinity(model.BehaviourHalfLifeDays))
+            if (!(Math.Abs(model.MinimumFitForMql) <= MaxPoints))
             {
-                problems.Add(Invariant("Field 'behaviourHalfLifeDays' must be greater than 0 (is {0}).", model.BehaviourHalfLifeDays));
+                problems.Add(Invariant("Field 'minimumFitForMql' must be a number from -{1} to {1} (is {0}).", model.MinimumFitForMql, MaxPoints));
             }
 
-            if (model.CapHorizonDays <= 0)
+            if (!(model.BehaviourHalfLifeDays > 0 && model.BehaviourHalfLifeDays <= MaxDays))
             {
-                problems.Add(Invariant("Field 'capHorizonDays' must be greater than 0 (is {0}).", model.CapHorizonDays));
+                problems.Add(Invariant("Field 'behaviourHalfLifeDays' must be greater than 0 and at most {1} (is {0}).", model.BehaviourHalfLifeDays, MaxDays));
+            }
+
+            if (model.CapHorizonDays <= 0 || model.CapHorizonDays > MaxDays)
+            {
+                problems.Add(Invariant("Field 'capHorizonDays' must be from 1 to {1} (is {0}).", model.CapHorizonDays, MaxDays));
             }
 
             if (model.Grades == null)
             {
                 problems.Add("Field 'grades' is missing.");
             }
+            else if (!(Math.Abs(model.Grades.A) <= MaxPoints && Math.Abs(model.Grades.B) <= MaxPoints && Math.Abs(model.Grades.C) <= MaxPoints))
+            {
+                problems.Add(Invariant("Field 'grades' must hold numbers from -{0} to {0}.", MaxPoints));
+            }
             else if (!(model.Grades.A >= model.Grades.B && model.Grades.B >= model.Grades.C))
             {
                 problems.Add("Field 'grades' must descend: a >= b >= c.");
+            }
+
+            if ((model.BehaviourRules?.Count ?? 0) + (model.FitRules?.Count ?? 0) + (model.NegativeRules?.Count ?? 0) == 0)
+            {
+                problems.Add("The model has no rules: give at least one behaviour, fit or negative rule.");
             }
 
             var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -228,9 +250,9 @@ namespace FunnelCrm.Funnel.Scoring
             {
                 problems.Add(Invariant("Rule '{0}': field 'points' is missing.", name));
             }
-            else if (double.IsNaN(points.Value) || double.IsInfinity(points.Value))
+            else if (!(Math.Abs(points.Value) <= MaxPoints))
             {
-                problems.Add(Invariant("Rule '{0}': field 'points' must be a finite number.", name));
+                problems.Add(Invariant("Rule '{0}': field 'points' must be a number from -{1} to {1}.", name, MaxPoints));
             }
         }
 

@@ -34,7 +34,7 @@ public class WorkflowActivityBenchmarks
     public void Setup()
     {
         organization = new Organization(new EmulatorClock(Start));
-        organization.LoadCustomizations(Path.Combine(Root(), "Solution", "customizations.xml"));
+        organization.LoadSolutionSource(Path.Combine(Root(), "Solution"));
         organization.RegisterDeclaredSteps(typeof(FunnelCrm.Plugins.Stages.StageGuardPlugin).Assembly);
         var service = organization.CreateService();
         for (var i = 0; i < Leads; i++)

@@ -117,7 +117,8 @@ public class ReportCommandTests
         var run = CliRun.Of("report", "--transitions", file, "--from", "01.02.2026");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("funnelcrm: --from: '01.02.2026' is not an ISO 8601 date", run.Error);
+        Assert.StartsWith("funnelcrm: --from: '01.02.2026' is not a date (e.g. 2026-03-02", run.Error);
+        Assert.Contains("pass --culture de-DE for 02.03.2026", run.Error);
     }
 
     [Fact]
@@ -146,5 +147,129 @@ public class ReportCommandTests
         var bottleneck = json.RootElement.GetProperty("bottleneck");
         Assert.Equal(JsonValueKind.Null, bottleneck.GetProperty("stage").ValueKind);
         Assert.Equal(JsonValueKind.Null, bottleneck.GetProperty("conversion").ValueKind);
+    }
+
+    [Fact]
+    public void Report_OutNamingItsOwnInput_IsRefusedNamingBothAndLeavesTheInput()
+    {
+        var file = CliRun.TempFile("t.csv", Transitions);
+
+        var run = CliRun.Of("report", "--transitions", file, "--out", Path.Combine(Path.GetDirectoryName(file)!, ".", "t.csv"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--out names the same file as --transitions", run.Error);
+        Assert.Equal(Transitions, File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Report_HeaderOnly_WarnsOnStderrAndTheJsonSaysWhyItIsEmpty()
+    {
+        var file = CliRun.TempFile("header.csv", "lead_id,stage,entered_on\n");
+
+        var run = CliRun.Of("report", "--transitions", file, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("funnelcrm: warning: header.csv has no transitions (only a header): the report is empty.", run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("header.csv has no transitions (only a header): the report is empty.", json.RootElement.GetProperty("warnings")[0].GetString());
+    }
+
+    [Fact]
+    public void Report_RangeWithoutCohorts_WarnsNamingTheFilesRangeAndTheTableSaysSo()
+    {
+        var file = CliRun.TempFile("transitions.csv", Transitions);
+
+        var run = CliRun.Of("report", "--transitions", file, "--from", "2027-01-01", "--to", "2027-02-01");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Note: no lead entered a stage from 2027-01-01T00:00:00Z to before 2027-02-01T00:00:00Z (transitions.csv runs from 2026-01-05T00:00:00Z to 2026-02-03T00:00:00Z)", run.Output);
+        Assert.Contains("warning: no lead entered a stage", run.Error);
+    }
+
+    [Theory]
+    [InlineData("2026-03-01", "2026-02-01")]
+    [InlineData("2026-03-01", "2026-03-01")]
+    public void Report_FromNotBeforeTo_IsRefused(string from, string to)
+    {
+        var file = CliRun.TempFile("transitions.csv", Transitions);
+
+        var run = CliRun.Of("report", "--transitions", file, "--from", from, "--to", to);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("funnelcrm: --from (" + from + ") must be before --to (" + to + ").", run.Error.Trim());
+    }
+
+    [Fact]
+    public void Report_EnteredOnInYearOne_IsBadInputAndSkippedAsOutOfRange()
+    {
+        var file = CliRun.TempFile("old.csv", "lead_id,stage,entered_on\na,Known,2026-01-05\nb,Known,0001-01-01\n");
+
+        var refused = CliRun.Of("report", "--transitions", file);
+        var skipped = CliRun.Of("report", "--transitions", file, "--skip-invalid");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("old.csv, line 3, column 3 (entered_on): '0001-01-01' is outside the years 1900 to 2200.", refused.Error);
+        Assert.Equal(0, skipped.ExitCode);
+        Assert.Contains("date out of range (1)", skipped.Error);
+    }
+
+    [Fact]
+    public void Report_GermanExcelExport_IsReadWithCultureGermanStageLabelsAndFiguresPrintInGerman()
+    {
+        var file = CliRun.TempFile("export.csv", "Lead_ID;Stage;Entered_On\na;Bekannt;05.01.2026\na;MQL;10.01.2026 10:00\nb;Bekannt;06.01.2026\nc;Known;01.02.2026\nc;MQL;03.02.2026\nd;Known;02.02.2026\n");
+
+        var german = CliRun.Of("report", "--transitions", file, "--culture", "de-DE", "--min-cohort", "1");
+        var invariant = CliRun.Of("report", "--transitions", file);
+
+        Assert.Equal(0, german.ExitCode);
+        Assert.Contains("50,0 %", german.Output);
+        Assert.Equal(2, invariant.ExitCode);
+        Assert.Contains("'05.01.2026' is not a date", invariant.Error);
+    }
+
+    [Fact]
+    public void Report_HtmlInGerman_WritesGermanFigures()
+    {
+        var file = CliRun.TempFile("transitions.csv", Transitions);
+        var html = Path.Combine(Path.GetDirectoryName(file)!, "report.html");
+
+        var run = CliRun.With(new System.Collections.Generic.Dictionary<string, string> { ["FUNNELCRM_CULTURE"] = "de-DE" }, "report", "--transitions", file, "--format", "html", "--out", html);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("<td>66,7 %</td>", File.ReadAllText(html));
+    }
+
+    [Fact]
+    public void Report_FolderAsInput_IsRefusedAsAFolder()
+    {
+        var folder = CliRun.TempFolder();
+
+        var run = CliRun.Of("report", "--transitions", folder);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("funnelcrm: " + folder + ": is a folder, not a file; give the CSV file.", run.Error.Trim());
+    }
+
+    [Fact]
+    public void Report_OutInAMissingFolder_CreatesTheFolder()
+    {
+        var file = CliRun.TempFile("transitions.csv", Transitions);
+        var target = Path.Combine(Path.GetDirectoryName(file)!, "reports", "funnel.json");
+
+        var run = CliRun.Of("report", "--transitions", file, "--format", "json", "--out", target);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(target));
+    }
+
+    [Fact]
+    public void Report_OutNamingAFolder_IsRefusedBeforeReading()
+    {
+        var folder = CliRun.TempFolder();
+
+        var run = CliRun.Of("report", "--transitions", "/nonexistent/transitions.csv", "--out", folder);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("funnelcrm: --out: " + folder + " is a folder; give a file name in it.", run.Error.Trim());
     }
 }

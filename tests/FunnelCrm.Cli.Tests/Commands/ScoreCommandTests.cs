@@ -206,4 +206,78 @@ public class ScoreCommandTests
 
         Assert.Equal(first.Output, second.Output);
     }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public void Score_OccurredOnOutsideTheYearsAccepted_IsBadInputNotACrash(string date)
+    {
+        var activities = CliRun.TempFile("activities.csv", "lead_id,type,occurred_on\na,webvisit,2026-01-05\na,webvisit," + date + "\n");
+
+        var refused = CliRun.Of("score", "--activities", activities);
+        var skipped = CliRun.Of("score", "--activities", activities, "--skip-invalid");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("activities.csv, line 3, column 3 (occurred_on): '" + date + "' is outside the years 1900 to 2200.", refused.Error);
+        Assert.Equal(0, skipped.ExitCode);
+        Assert.Contains("date out of range (1)", skipped.Error);
+    }
+
+    [Fact]
+    public void Score_Windows1252Leads_AreRefusedNamingTheLineThenReadWithEncodingKeepingTheFitPoints()
+    {
+        var activities = CliRun.TempFile("activities.csv", "lead_id,type,occurred_on\na,webvisit,2026-01-05\n");
+        var leads = Path.Combine(Path.GetDirectoryName(activities)!, "leads.csv");
+        File.WriteAllBytes(leads, System.Text.Encoding.Latin1.GetBytes("lead_id,jobtitle,address1_country\na,Geschäftsführer,Österreich\n"));
+
+        var refused = CliRun.Of("score", "--activities", activities, "--leads", leads);
+        var read = CliRun.Of("score", "--activities", activities, "--leads", leads, "--encoding", "windows-1252", "--format", "json");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal("funnelcrm: " + leads + ", line 2: not valid UTF-8 text; if the file comes from Excel or another Windows program, pass --encoding windows-1252.", refused.Error.Trim());
+        Assert.Equal(0, read.ExitCode);
+        using var json = JsonDocument.Parse(read.Output);
+        Assert.Equal(20, json.RootElement.GetProperty("leads")[0].GetProperty("fit").GetDouble());
+    }
+
+    [Fact]
+    public void Score_OutNamingTheModel_IsRefusedNamingBoth()
+    {
+        var activities = CliRun.TempFile("activities.csv", Activities);
+        var model = Path.Combine(Path.GetDirectoryName(activities)!, "model.json");
+        CliRun.Of("model", "init", model);
+
+        var run = CliRun.Of("score", "--activities", activities, "--model", model, "--out", model);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--out names the same file as --model", run.Error);
+        Assert.Equal(0, CliRun.Of("model", "validate", model).ExitCode);
+    }
+
+    [Fact]
+    public void Score_ModelWithAHugeCapHorizon_IsRefusedNotACrash()
+    {
+        var activities = CliRun.TempFile("activities.csv", Activities);
+        var model = Path.Combine(Path.GetDirectoryName(activities)!, "model.json");
+        File.WriteAllText(model, "{\"version\":\"v\",\"capHorizonDays\":2000000000,\"behaviourRules\":[{\"id\":\"visit\",\"table\":\"fcm_interaction\",\"points\":5,\"capCount\":1,\"capWindow\":\"day\"}]}");
+
+        var run = CliRun.Of("score", "--activities", activities, "--model", model);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Field 'capHorizonDays' must be from 1 to 3650 (is 2000000000).", run.Error);
+    }
+
+    [Fact]
+    public void Score_GermanCulture_ReadsThresholdsWithDecimalCommasSeparatedBySemicolons()
+    {
+        var activities = CliRun.TempFile("activities.csv", Activities);
+        var outcomes = Path.Combine(Path.GetDirectoryName(activities)!, "outcomes.csv");
+        File.WriteAllText(outcomes, "lead_id;won\na;true\n");
+
+        var run = CliRun.Of("score", "--activities", activities, "--outcomes", outcomes, "--thresholds", "50;150,5", "--culture", "de-DE", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(150.5, json.RootElement.GetProperty("thresholds")[1].GetProperty("threshold").GetDouble());
+    }
 }

@@ -6,15 +6,15 @@ namespace FunnelCrm.Cli.Tests.Commands;
 public class VerifyCommandTests
 {
     [Fact]
-    public void Verify_SolutionWithoutContentTypes_PrintsTheDisagreementAndExitsWithOne()
+    public void Verify_SolutionWithoutItsManifest_PrintsTheDisagreementAndExitsWithOne()
     {
         var solution = CopyOfTheSolution();
-        File.Delete(Path.Combine(solution, "[Content_Types].xml"));
+        File.Delete(Path.Combine(solution, "Other", "Solution.xml"));
 
         var run = CliRun.Of("verify", "--no-build", "--solution", solution);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("[Content_Types].xml", run.Output);
+        Assert.Contains("Other/Solution.xml: it is missing", run.Output);
         Assert.Matches(@"\d+ disagreements?\.", run.Output);
     }
 
@@ -36,9 +36,12 @@ public class VerifyCommandTests
         }
 
         var copy = Path.GetDirectoryName(CliRun.TempFile("placeholder.txt", ""))!;
-        foreach (var file in Directory.GetFiles(Path.Combine(root.FullName, "Solution")))
+        var source = Path.Combine(root.FullName, "Solution");
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+            var target = Path.Combine(copy, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
 
         File.Delete(Path.Combine(copy, "placeholder.txt"));

@@ -31,4 +31,34 @@ public class AtomicFileTests
         Assert.Equal("new", File.ReadAllText(path));
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(path)!));
     }
+
+    [Fact]
+    public void Write_MissingFolder_IsCreated()
+    {
+        var path = Path.Combine(CliRun.TempFolder(), "reports", "2026", "report.json");
+
+        AtomicFile.Write(path, writer => writer.Write("new"));
+
+        Assert.Equal("new", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Write_PathOfAFolder_IsRefusedNamingTheOption()
+    {
+        var folder = CliRun.TempFolder();
+
+        var refusal = Assert.Throws<CliException>(() => AtomicFile.Write(folder, writer => writer.Write("new")));
+
+        Assert.Equal("--out: " + folder + " is a folder; give a file name in it.", refusal.Message);
+    }
+
+    [Fact]
+    public void Write_FolderOnThePathIsAFile_IsRefusedWithoutTheSystemsText()
+    {
+        var blocker = CliRun.TempFile("blocker", "a file");
+
+        var refusal = Assert.Throws<CliException>(() => AtomicFile.Write(Path.Combine(blocker, "report.json"), writer => writer.Write("new")));
+
+        Assert.Equal("--out: " + blocker + " is a file, not a folder.", refusal.Message);
+    }
 }

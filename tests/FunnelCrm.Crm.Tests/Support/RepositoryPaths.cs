@@ -11,7 +11,7 @@ public static class RepositoryPaths
     /// <summary>The folder that holds FunnelCrm.sln.</summary>
     public static string Root => RootPath.Value;
 
-    /// <summary>The unpacked solution (zip layout).</summary>
+    /// <summary>The solution source: the unpacked layout SolutionPackager and pac solution unpack write.</summary>
     public static string Solution => Path.Combine(Root, "Solution");
 
     /// <summary>Microsoft's customization schemas, version 9.0.0.2090, as vendored in the repository.</summary>

@@ -1,22 +1,24 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using FunnelCrm.SolutionLayout;
 
 namespace FunnelCrm.Crm.Tests.Support;
 
-/// <summary>The solution's customizations.xml and solution.xml, loaded once, with the lookups the tests need.</summary>
+/// <summary>
+/// The solution's customizations.xml and solution.xml as the packer assembles them from Solution/ (loaded once), with the
+/// lookups the tests need.
+/// </summary>
 public static class SolutionFiles
 {
-    private static readonly Lazy<XDocument> CustomizationsDocument = new(() => Load("customizations.xml"));
-    private static readonly Lazy<XDocument> ManifestDocument = new(() => Load("solution.xml"));
+    private static readonly Lazy<UnpackedSolution> Source = new(() => UnpackedSolution.Load(RepositoryPaths.Solution));
 
-    /// <summary>customizations.xml.</summary>
-    public static XDocument Customizations => CustomizationsDocument.Value;
+    /// <summary>customizations.xml, assembled from the layout.</summary>
+    public static XDocument Customizations => Source.Value.Customizations;
 
-    /// <summary>solution.xml.</summary>
-    public static XDocument Manifest => ManifestDocument.Value;
+    /// <summary>solution.xml (Other/Solution.xml).</summary>
+    public static XDocument Manifest => Source.Value.Manifest;
 
     /// <summary>The Entity element whose name is the table (logical name, compared case-insensitively with the schema name).</summary>
     public static XElement? Table(string logicalName) => Customizations.Root!.Element("Entities")!.Elements("Entity")
@@ -34,7 +36,4 @@ public static class SolutionFiles
     public static IReadOnlyCollection<int> OptionValues(string optionSetName) => Customizations.Root!.Element("optionsets")!.Elements("optionset")
         .Where(o => (string?)o.Attribute("Name") == optionSetName)
         .SelectMany(o => o.Descendants("option")).Select(o => (int)o.Attribute("value")!).ToList();
-
-    private static XDocument Load(string file) =>
-        XDocument.Load(Path.Combine(RepositoryPaths.Solution, file), LoadOptions.SetLineInfo);
 }

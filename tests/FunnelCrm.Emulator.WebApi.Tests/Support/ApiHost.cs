@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading.Tasks;
@@ -51,7 +50,7 @@ public sealed class ApiHost : IAsyncDisposable
     public static async Task<ApiHost> StartAsync(WebApiHostOptions? options = null)
     {
         var organization = new Organization();
-        organization.LoadCustomizations(Path.Combine(RepositoryPaths.Solution, "customizations.xml"));
+        organization.LoadSolutionSource(RepositoryPaths.Solution);
         organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
         organization.Roles.Add(SystemAdministrator.Role(organization));
         var admin = organization.AddUser("Ada Admin", SystemAdministrator.Name, SecurityRoles.AdminName);

@@ -36,13 +36,4 @@ public class FileCheckTests
 
         Assert.Empty(failures);
     }
-
-    [Fact]
-    public void Check_MissingRootFileAndUndeclaredExtension_AreRefused()
-    {
-        var failures = FileCheck.Check(Package("/x.dll", "customizations.xml", "[Content_Types].xml", "x.dll", "WebResources/logo.svg")).Select(f => f.ToString()).ToList();
-
-        Assert.Contains("zip: the root file solution.xml is missing.", failures);
-        Assert.Contains(failures, f => f.StartsWith("zip entry WebResources/logo.svg: [Content_Types].xml declares no content type", StringComparison.Ordinal));
-    }
 }

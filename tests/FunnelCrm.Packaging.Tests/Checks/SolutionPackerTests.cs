@@ -19,7 +19,7 @@ public class SolutionPackerTests
     }
 
     [Fact]
-    public void Pack_RealSolution_WritesTheZipWithRootFilesAssembliesAndForwardSlashEntriesOnly()
+    public void Pack_RealSolution_WritesTheZipInExportOrderWithAssembliesAndForwardSlashEntriesOnly()
     {
         var options = PackInputs.Real();
         options.Version = new Version(1, 0, 3, 0);
@@ -30,10 +30,9 @@ public class SolutionPackerTests
         Assert.Equal("FunnelCrm_1_0_3_0.zip", Path.GetFileName(result.ZipPath));
         using var zip = ZipFile.OpenRead(result.ZipPath!);
         var entries = zip.Entries.Select(e => e.FullName).ToList();
-        Assert.Contains("solution.xml", entries);
-        Assert.Contains("customizations.xml", entries);
-        Assert.Contains("[Content_Types].xml", entries);
-        Assert.DoesNotContain(entries, e => e.Contains('\\') || e.EndsWith('/') || e.StartsWith('/') || e == "README.md");
+        Assert.Equal(new[] { "customizations.xml", "[Content_Types].xml", "solution.xml" }, entries.Take(3));
+        Assert.All(entries.Skip(3), e => Assert.StartsWith("PluginAssemblies/", e, StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Contains('\\') || e.EndsWith('/') || e.StartsWith('/'));
         var customizations = XDocument.Load(zip.GetEntry("customizations.xml")!.Open());
         var fileNames = customizations.Descendants("PluginAssembly").Select(a => a.Element("FileName")!.Value.TrimStart('/')).ToList();
         var withTypes = PackInputs.Deployables.Select(DeployableAssembly.Read).Where(d => d.Types.Count > 0).ToList();

@@ -39,6 +39,11 @@ public sealed class UndeclaredPlugin : FixturePluginBase
 {
 }
 
+[PluginStep("0b7c3a52-4f0e-4a4e-9d6a-2f6c1e0a9b21", "Create", "lead", PipelineStage.PostOperation)]
+public sealed class ReusedStepIdPlugin : FixturePluginBase
+{
+}
+
 public abstract class FixtureActivityBase : CodeActivity
 {
     protected override void Execute(CodeActivityContext context) => throw new InvalidOperationException("Fixture activities are never run.");

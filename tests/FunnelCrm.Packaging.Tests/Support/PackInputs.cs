@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
 using FunnelCrm.Crm.Tests.Support;
+using FunnelCrm.SolutionLayout;
 
 namespace FunnelCrm.Packaging.Tests.Support;
 
@@ -23,21 +24,32 @@ public static class PackInputs
     public static PackOptions Real(string? solutionDirectory = null) =>
         new PackOptions(solutionDirectory ?? RepositoryPaths.Solution, null, Deployables) { OutputDirectory = FreshFolder() };
 
-    /// <summary>A copy of Solution/ whose customizations.xml (and solution.xml) <paramref name="breakIt"/> changes.</summary>
-    public static string BrokenCopy(Action<XDocument, XDocument> breakIt)
+    /// <summary>A copy of the whole Solution/ layout that <paramref name="breakIt"/> changes (given the copy's folder).</summary>
+    public static string BrokenCopy(Action<string> breakIt)
     {
         var folder = FreshFolder();
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Solution))
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Solution, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            var copy = Path.Combine(folder, Path.GetRelativePath(RepositoryPaths.Solution, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
         }
 
-        var customizations = XDocument.Load(Path.Combine(folder, "customizations.xml"));
-        var solution = XDocument.Load(Path.Combine(folder, "solution.xml"));
-        breakIt(customizations, solution);
-        customizations.Save(Path.Combine(folder, "customizations.xml"));
-        solution.Save(Path.Combine(folder, "solution.xml"));
+        breakIt(folder);
         return folder;
+    }
+
+    /// <summary>A copy of Solution/ in which <paramref name="change"/> edits the root element of one layout file.</summary>
+    public static string BrokenCopy(string file, Action<XElement> change) => BrokenCopy(folder => Edit(folder, file, change));
+
+    /// <summary>Edits the root element of one file of a layout copy and writes it back the way the splitter writes files.</summary>
+    public static void Edit(string folder, string file, Action<XElement> change)
+    {
+        var path = Path.Combine(folder, file);
+        var root = XDocument.Load(path).Root!;
+        var declaresXsi = root.Attributes().Any(a => a.IsNamespaceDeclaration);
+        change(root);
+        File.WriteAllBytes(path, LayoutXml.FileBytes(root, declaresXsi));
     }
 
     /// <summary>A new empty temporary folder.</summary>

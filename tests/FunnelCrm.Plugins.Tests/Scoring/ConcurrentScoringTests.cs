@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using FunnelCrm.Crm.Schema;
+using FunnelCrm.Crm.Tests.Support;
 using FunnelCrm.Emulator;
 using FunnelCrm.Plugins.Tests.Support;
 using Microsoft.Xrm.Sdk;
@@ -32,7 +33,7 @@ public class ConcurrentScoringTests
         var crm = new FunnelOrganization();
         var leadId = crm.CreateLead();
         var unlocked = new Organization(new EmulatorClock(FunnelOrganization.Start));
-        unlocked.LoadCustomizations(crm.CustomizationsPath);
+        unlocked.LoadSolutionSource(RepositoryPaths.Solution);
         unlocked.RegisterPlugin<ReadThenWriteScoringPlugin>();
         var unlockedLead = Lead(unlocked);
         ReadThenWriteScoringPlugin.BothRead = new Barrier(2);

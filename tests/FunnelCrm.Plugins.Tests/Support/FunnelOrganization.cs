@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Crm.Tests.Support;
@@ -20,15 +19,12 @@ internal sealed class FunnelOrganization
     public FunnelOrganization()
     {
         Organization = new Organization(new EmulatorClock(Start));
-        Organization.LoadCustomizations(CustomizationsPath);
+        Organization.LoadSolutionSource(RepositoryPaths.Solution);
         Organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
         System = Organization.CreateService();
     }
 
     public Organization Organization { get; }
-
-    /// <summary>The solution's customizations.xml.</summary>
-    public string CustomizationsPath => Path.Combine(RepositoryPaths.Solution, "customizations.xml");
 
     public IOrganizationService System { get; }
 

@@ -19,7 +19,7 @@ internal sealed class WorkflowOrganization
     public WorkflowOrganization()
     {
         Organization = new Organization(new EmulatorClock(Start));
-        Organization.LoadCustomizations(Path.Combine(Root(), "Solution", "customizations.xml"));
+        Organization.LoadSolutionSource(Path.Combine(Root(), "Solution"));
         Organization.RegisterDeclaredSteps(typeof(FunnelCrm.Plugins.Stages.StageGuardPlugin).Assembly);
         System = Organization.CreateService();
     }

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.IO;
 using FunnelCrm.Cli.Demo;
@@ -9,39 +10,37 @@ namespace FunnelCrm.Cli.Commands;
 public static class DemoCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        var leads = new Option<int>("--leads") { Description = "How many leads to generate.", DefaultValueFactory = _ => 5000 };
-        var months = new Option<int>("--months") { Description = "How many months of history.", DefaultValueFactory = _ => 12 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the generated data (same seed, same output).", DefaultValueFactory = _ => 42 };
-        var outDir = new Option<string>("--out") { Description = "Folder for funnel-report.html.", DefaultValueFactory = _ => "." };
-        var command = new Command("demo", "Generate leads and a year of marketing and sales activity, push every event through the emulated CRM with the real plugins, and show the funnel marketing would see.\n\nExample:\n  funnelcrm demo --leads 2000 --months 12 --seed 7 --out reports")
+        var leads = Options.WholeNumber("--leads", "How many leads to generate (1 to 200000).", 1, 200000, 5000);
+        var months = Options.WholeNumber("--months", "How many months of history (1 to 36).", 1, 36, 12);
+        var seed = Options.WholeNumber("--seed", "Seed of the generated data (same seed, same output).", int.MinValue, int.MaxValue, 42);
+        var outDir = new Option<string>("--out") { Description = "Folder for funnel-report.html (created when missing).", DefaultValueFactory = _ => "." };
+        var export = new Option<string?>("--export") { Description = "Also write the CRM's rows as the CSV files report, score and plan read (" + string.Join(", ", DemoExport.Files) + ") into this folder." };
+        var input = new InputOptions(environment);
+        var command = new Command("demo", "Generate leads and a year of marketing and sales activity, push every event through the emulated CRM with the real plugins, and show the funnel marketing would see.\n\n"
+            + "Example:\n  funnelcrm demo --leads 500 --months 6 --seed 7 --out reports --export data")
         {
-            leads, months, seed, outDir,
+            leads, months, seed, outDir, export, input.Culture,
         };
         command.SetAction(parsed =>
         {
-            var leadCount = parsed.GetValue(leads);
-            var monthCount = parsed.GetValue(months);
-            if (leadCount < 1 || leadCount > 200000)
-            {
-                throw new CliException("--leads must be between 1 and 200000.");
-            }
-
-            if (monthCount < 1 || monthCount > 36)
-            {
-                throw new CliException("--months must be between 1 and 36.");
-            }
-
             var folder = parsed.GetValue(outDir)!;
-            if (!Directory.Exists(folder))
+            var exportFolder = parsed.GetValue(export);
+            OutputFolder.Prepare(folder, "--out", "funnel-report.html");
+            if (exportFolder != null)
             {
-                throw new CliException("--out: the folder '" + folder + "' does not exist.");
+                OutputFolder.Prepare(exportFolder, "--export", "the CSV files");
             }
 
-            var simulation = new DemoSimulation(new DemoScenario(leadCount, monthCount, parsed.GetValue(seed)), output);
+            var simulation = new DemoSimulation(new DemoScenario(parsed.GetValue(leads), parsed.GetValue(months), parsed.GetValue(seed)), output);
             var result = ConsoleProgress.Run(error, "Pushing events through the CRM pipeline", simulation.Run);
-            DemoPresenter.Show(output, result, Path.Combine(folder, "funnel-report.html"));
+            DemoPresenter.Show(output, result, Path.Combine(folder, "funnel-report.html"), new Numbers(parsed.GetValue(input.Culture)!));
+            if (exportFolder != null)
+            {
+                DemoExport.Write(output, result, exportFolder);
+            }
+
             return 0;
         });
         return command;

@@ -1,8 +1,10 @@
+using System;
 using System.CommandLine;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FunnelCrm.Cli.Output;
-
+using FunnelCrm.Cli.Scoring;
 using FunnelCrm.Funnel.Scoring;
 using Spectre.Console;
 
@@ -12,18 +14,20 @@ namespace FunnelCrm.Cli.Commands;
 public static class ModelCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, Func<string, string?> environment)
     {
+        var input = new InputOptions(environment);
         var showFile = new Argument<string?>("file") { Description = "A model JSON file; the built-in model when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var show = new Command("show", "Print a scoring model's rules, threshold, half-life and grades.\n\nExample:\n  funnelcrm model show my-model.json") { showFile };
+        var show = new Command("show", "Print a scoring model's rules, threshold, half-life and grades.\n\nExample:\n  funnelcrm model show my-model.json") { showFile, input.Culture };
         show.SetAction(parsed =>
         {
-            Print(output, Load(parsed.GetValue(showFile)));
+            Print(output, Load(parsed.GetValue(showFile)), new Numbers(parsed.GetValue(input.Culture)!));
             return 0;
         });
 
         var validateFile = new Argument<string>("file") { Description = "The model JSON file to check." };
-        var validate = new Command("validate", "Check a scoring model; each problem names the rule and the field.\n\nExample:\n  funnelcrm model validate my-model.json") { validateFile };
+        var validate = new Command("validate", "Check a scoring model: its JSON (every field known, every required field there, each of the right kind) and its rules; "
+            + "each problem names the JSON path and line, or the rule and the field.\n\nExample:\n  funnelcrm model validate my-model.json") { validateFile };
         validate.SetAction(parsed =>
         {
             var model = Load(parsed.GetValue(validateFile));
@@ -31,12 +35,12 @@ public static class ModelCommand
             return 0;
         });
 
-        var initFile = new Argument<string>("file") { Description = "Where to write the built-in model as JSON, to edit." };
+        var initFile = new Argument<string>("file") { Description = "Where to write the built-in model as JSON, to edit (a missing folder is created)." };
         var init = new Command("init", "Write the built-in scoring model as JSON, as a start for your own.\n\nExample:\n  funnelcrm model init my-model.json") { initFile };
         init.SetAction(parsed =>
         {
             var path = parsed.GetValue(initFile)!;
-            AtomicFile.Write(path, writer => writer.Write(ScoringModelJson.Save(DefaultScoringModel.Create())));
+            AtomicFile.Write(path, writer => writer.Write(ScoringModelJson.Save(DefaultScoringModel.Create())), "model init");
             output.WriteLine("Wrote the built-in model to " + path);
             return 0;
         });
@@ -44,26 +48,14 @@ public static class ModelCommand
         return new Command("model", "Show, check or write the scoring model (JSON).") { show, validate, init };
     }
 
-    /// <summary>Loads a model file, or the built-in model for null.</summary>
-    public static ScoringModel Load(string? path)
+    /// <summary>Loads a model file strictly, or the built-in model for null.</summary>
+    public static ScoringModel Load(string? path) => path == null ? DefaultScoringModel.Create() : ModelFile.Load(path);
+
+    private static void Print(TextWriter output, ScoringModel model, Numbers numbers)
     {
-        if (path == null)
-        {
-            return DefaultScoringModel.Create();
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new CliException(path + ": file not found.");
-        }
-
-        return ScoringModelJson.Load(File.ReadAllText(path));
-    }
-
-    private static void Print(TextWriter output, ScoringModel model)
-    {
-        output.WriteLine("Model " + model.Version + ": MQL at " + model.MqlThreshold + " points (minimum fit " + model.MinimumFitForMql + "), behaviour half-life " + model.BehaviourHalfLifeDays + " days.");
-        output.WriteLine("Grades: A from " + model.Grades!.A + ", B from " + model.Grades.B + ", C from " + model.Grades.C + " fit points, else D.");
+        output.WriteLine("Model " + model.Version + ": MQL at " + numbers.Plain(model.MqlThreshold) + " points (minimum fit " + numbers.Plain(model.MinimumFitForMql)
+            + "), behaviour half-life " + numbers.Plain(model.BehaviourHalfLifeDays) + " days.");
+        output.WriteLine("Grades: A from " + numbers.Plain(model.Grades!.A) + ", B from " + numbers.Plain(model.Grades.B) + ", C from " + numbers.Plain(model.Grades.C) + " fit points, else D.");
         var table = new Table().Border(TableBorder.Simple);
         table.AddColumn("Kind");
         table.AddColumn("Rule");
@@ -71,19 +63,18 @@ public static class ModelCommand
         table.AddColumn(new TableColumn("Points").RightAligned());
         foreach (var rule in model.BehaviourRules!.Where(r => r.Active != false))
         {
-            table.AddRow("behaviour", rule.Id ?? "", Markup.Escape(rule.Table + (rule.Subtype == null ? "" : " / " + rule.Subtype) + (rule.Direction == null ? "" : " / " + rule.Direction) + (rule.CapCount == null ? "" : " (max " + rule.CapCount + " per " + rule.CapWindow + ")")), Points(rule.Points ?? 0));
+            table.AddRow("behaviour", Markup.Escape(rule.Id ?? ""), Markup.Escape(rule.Table + (rule.Subtype == null ? "" : " / " + rule.Subtype) + (rule.Direction == null ? "" : " / " + rule.Direction)
+                + (rule.CapCount == null ? "" : " (max " + rule.CapCount + " per " + rule.CapWindow + ")")), numbers.SignedPoints(rule.Points ?? 0));
         }
 
         foreach (var (kind, rules) in new[] { ("fit", model.FitRules!), ("negative", model.NegativeRules!) })
         {
             foreach (var rule in rules.Where(r => r.Active != false))
             {
-                table.AddRow(kind, rule.Id ?? "", Markup.Escape(rule.Column + " " + rule.Operator + " " + (rule.Value ?? string.Join("|", rule.Values ?? new System.Collections.Generic.List<string>()))), Points(rule.Points ?? 0));
+                table.AddRow(kind, Markup.Escape(rule.Id ?? ""), Markup.Escape(rule.Column + " " + rule.Operator + " " + (rule.Value ?? string.Join("|", rule.Values ?? new List<string>()))), numbers.SignedPoints(rule.Points ?? 0));
             }
         }
 
         ReportTable.Console(output).Write(table);
     }
-
-    private static string Points(double points) => (points > 0 ? "+" : "") + points.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

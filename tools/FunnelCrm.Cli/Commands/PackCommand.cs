@@ -1,6 +1,8 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using FunnelCrm.Cli.Formats;
+using FunnelCrm.Cli.Output;
 using FunnelCrm.Packaging;
 
 namespace FunnelCrm.Cli.Commands;
@@ -12,7 +14,7 @@ public static class PackCommand
     public static Command Create(TextWriter output)
     {
         var version = new Option<string>("--version") { Description = "Solution version, major.minor.build.revision.", DefaultValueFactory = _ => "1.0.0.0" };
-        var outFile = new Option<string?>("--out") { Description = "The zip to write (default FunnelCrm_<version>.zip in the current folder)." };
+        var outFile = new Option<string?>("--out") { Description = "The zip to write (default FunnelCrm_<version>.zip in the current folder; a missing folder is created). Only this file is written." };
         var managed = new Option<bool>("--managed") { Description = "Write the managed package (Managed=1, shaped like Microsoft's managed exports) for test and production." };
         var noBuild = new Option<bool>("--no-build") { Description = "Use the deployables already built in Release instead of building them." };
         var schemas = new Option<string?>("--schemas") { Description = "A folder of Microsoft's customization schemas to check against instead of the 9.0.0.2090 set built into funnelcrm." };
@@ -24,7 +26,13 @@ public static class PackCommand
         {
             if (!Version.TryParse(parsed.GetValue(version), out var solutionVersion) || solutionVersion.Revision < 0)
             {
-                throw new CliException("--version must read like 1.0.0.0 (found '" + parsed.GetValue(version) + "').");
+                throw new CliException("--version must read like 1.0.0.0 (found " + Shown.Quoted(parsed.GetValue(version)!) + ").");
+            }
+
+            var requested = parsed.GetValue(outFile);
+            if (requested != null)
+            {
+                Emit.CheckTarget(requested);
             }
 
             var root = RepositoryLayout.Root();
@@ -37,26 +45,9 @@ public static class PackCommand
             }
 
             var schemaDirectory = parsed.GetValue(schemas) is string folder ? Path.GetFullPath(folder) : null;
-            var outDirectory = parsed.GetValue(outFile) is string requested ? Path.GetDirectoryName(Path.GetFullPath(requested))! : Directory.GetCurrentDirectory();
-            var result = SolutionPacker.Pack(new PackOptions(Path.Combine(root, "Solution"), schemaDirectory, dlls)
-            {
-                Version = solutionVersion,
-                OutputDirectory = outDirectory,
-                Managed = parsed.GetValue(managed),
-            });
-            if (!result.Succeeded)
-            {
-                throw new CliException("nothing written: " + string.Join(Environment.NewLine + "  ", result.Failures));
-            }
-
-            var zip = result.ZipPath!;
-            if (parsed.GetValue(outFile) is string target && Path.GetFullPath(target) != zip)
-            {
-                File.Move(zip, Path.GetFullPath(target), overwrite: true);
-                zip = Path.GetFullPath(target);
-            }
-
-            output.WriteLine("Wrote " + zip + (parsed.GetValue(managed) ? " (managed)." : " (unmanaged; import it into a development environment, or export it as managed from there)."));
+            var options = new PackOptions(Path.Combine(root, "Solution"), schemaDirectory, dlls) { Version = solutionVersion, Managed = parsed.GetValue(managed) };
+            var zip = SolutionZip.Write(options, requested);
+            output.WriteLine("Wrote " + zip + (options.Managed ? " (managed)." : " (unmanaged; import it into a development environment, or export it as managed from there)."));
             return 0;
         });
         return command;

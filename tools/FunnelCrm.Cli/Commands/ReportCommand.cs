@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using FunnelCrm.Cli.Csv;
 using FunnelCrm.Cli.Output;
 using FunnelCrm.Funnel.Measuring;
 
@@ -9,67 +12,95 @@ namespace FunnelCrm.Cli.Commands;
 public static class ReportCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         var transitions = new Option<string>("--transitions") { Description = "CSV of stage transitions with a header holding lead_id,stage,entered_on.", Required = true };
         var period = Options.Period();
         var from = new Option<string?>("--from") { Description = "First day of the cohorts to report (ISO 8601)." };
         var to = new Option<string?>("--to") { Description = "Day after the last cohort to report (ISO 8601)." };
         var format = new Option<string>("--format") { Description = "table, json or html.", DefaultValueFactory = _ => "table" }.AcceptOnlyFromAmong("table", "json", "html");
-        var outFile = new Option<string?>("--out") { Description = "Write to this file instead of the console." };
+        var outFile = Options.Out();
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Skip bad rows and report how many and why." };
         var zone = Options.TimeZone();
-        var minimumCohort = new Option<int>("--min-cohort") { Description = "Smallest cohort a stage needs to be the bottleneck.", DefaultValueFactory = _ => 20 };
+        var minimumCohort = Options.WholeNumber("--min-cohort", "Smallest cohort a stage needs to be the bottleneck (1 or more).", 1, int.MaxValue, 20);
+        var input = new InputOptions(environment);
         var command = new Command("report", "Funnel metrics (volume, conversion, velocity, bottleneck) from exported stage transitions.\n\nExample:\n  funnelcrm report --transitions transitions.csv --period month --format json --out funnel.json")
         {
             transitions, period, from, to, format, outFile, skipInvalid, zone, minimumCohort,
         };
+        Array.ForEach(input.All, command.Options.Add);
         command.SetAction(parsed =>
         {
+            var path = parsed.GetValue(transitions)!;
+            var target = parsed.GetValue(outFile);
+            OwnInputs.Refuse(target, "--out", (path, "--transitions"));
+            Emit.CheckTarget(target);
+            var culture = parsed.GetValue(input.Culture)!;
             var options = new MeasureOptions
             {
                 Period = Options.PeriodKindOf(parsed.GetValue(period)!),
                 TimeZone = Options.Zone(parsed.GetValue(zone)!),
-                FromUtc = Options.Date(parsed.GetValue(from), "--from"),
-                ToUtc = Options.Date(parsed.GetValue(to), "--to"),
+                FromUtc = Options.Date(parsed.GetValue(from), "--from", culture),
+                ToUtc = Options.Date(parsed.GetValue(to), "--to", culture),
                 MinimumCohort = parsed.GetValue(minimumCohort),
             };
-            var path = parsed.GetValue(transitions)!;
-            var input = ConsoleProgress.Run(error, "Reading " + Path.GetFileName(path), progress => TransitionInput.Read(path, parsed.GetValue(skipInvalid), progress));
-            var report = FunnelMeasure.Measure(input.History, options);
-            Emit(output, parsed.GetValue(outFile), writer =>
+            if (options.FromUtc >= options.ToUtc)
+            {
+                throw new CliException("--from (" + parsed.GetValue(from) + ") must be before --to (" + parsed.GetValue(to) + ").");
+            }
+
+            var read = ConsoleProgress.Run(error, "Reading " + Path.GetFileName(path), progress => TransitionInput.Read(path, input.Read(parsed), parsed.GetValue(skipInvalid), progress));
+            var report = FunnelMeasure.Measure(read.History, options);
+            var warnings = Warnings(path, read, report, options);
+            var numbers = new Numbers(culture);
+            Emit.To(output, target, writer =>
             {
                 switch (parsed.GetValue(format))
                 {
                     case "json":
-                        ReportJson.Write(writer, report, options.Period, input.Skips.Rows, input.Skips.Skipped);
+                        ReportJson.Write(writer, report, options.Period, read.Skips.Rows, read.Skips.Skipped, warnings);
                         break;
                     case "html":
-                        HtmlReport.Write(writer, "Funnel report", report, null, new string[0]);
+                        HtmlReport.Write(writer, "Funnel report", report, null, warnings, numbers);
                         break;
                     default:
-                        ReportTable.Write(writer, report);
+                        ReportTable.Write(writer, report, numbers, warnings);
                         break;
                 }
             });
-            input.Skips.Describe(error);
+            foreach (var warning in warnings)
+            {
+                error.WriteLine("funnelcrm: warning: " + warning);
+            }
 
+            read.Skips.Describe(error);
             return 0;
         });
         return command;
     }
 
-    /// <summary>Writes to the console, or atomically to a file.</summary>
-    public static void Emit(TextWriter output, string? path, System.Action<TextWriter> write)
+    private static IReadOnlyList<string> Warnings(string path, TransitionInput read, FunnelReport report, MeasureOptions options)
     {
-        if (path == null)
+        var file = Path.GetFileName(path);
+        if (read.Skips.Rows == 0)
         {
-            write(output);
+            return new[] { file + " has no transitions (only a header): the report is empty." };
         }
-        else
+
+        if (read.Skips.Skipped == read.Skips.Rows)
         {
-            AtomicFile.Write(path, write);
-            output.WriteLine("Wrote " + path);
+            return new[] { "every row of " + file + " was skipped as invalid: the report is empty." };
         }
+
+        if (report.Periods.Count == 0)
+        {
+            return new[]
+            {
+                "no lead entered a stage from " + (options.FromUtc is DateTime f ? IsoDate.Format(f) : "the start") + " to before " + (options.ToUtc is DateTime t ? IsoDate.Format(t) : "the end")
+                + " (" + file + " runs from " + IsoDate.Format(read.First!.Value) + " to " + IsoDate.Format(read.Last!.Value) + "): the report is empty.",
+            };
+        }
+
+        return Array.Empty<string>();
     }
 }

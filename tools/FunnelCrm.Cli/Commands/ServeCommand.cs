@@ -3,12 +3,12 @@ using System.CommandLine;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
-using System.Xml.Linq;
 using FunnelCrm.Cli.Demo;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Emulator;
 using FunnelCrm.Emulator.WebApi.Hosting;
 using FunnelCrm.Plugins.Scoring;
+using FunnelCrm.SolutionLayout;
 
 namespace FunnelCrm.Cli.Commands;
 
@@ -18,7 +18,7 @@ public static class ServeCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var port = new Option<int>("--port") { Description = "Loopback port to listen on (0: any free port).", DefaultValueFactory = _ => 0 };
+        var port = Options.WholeNumber("--port", "Loopback port to listen on (0: any free port).", 0, 65535, 0);
         var demo = new Option<bool>("--demo") { Description = "Serve the demo's generated leads and their history (500 leads, 12 months, seed 42)." };
         var command = new Command("serve", "Serve the emulated CRM with the FunnelCrm solution and its plugins as a Dataverse Web API (v9.2) on 127.0.0.1, and print a connection string for an administrator.\n\nExample:\n  funnelcrm serve --port 5080 --demo")
         {
@@ -27,11 +27,6 @@ public static class ServeCommand
         command.SetAction(parsed =>
         {
             var chosen = parsed.GetValue(port);
-            if (chosen < 0 || chosen > 65535)
-            {
-                throw new CliException("--port must be between 0 and 65535.");
-            }
-
             var organization = parsed.GetValue(demo) ? DemoOrganization(error) : SolutionOrganization();
             return ServeAsync(organization, chosen, output).GetAwaiter().GetResult();
         });
@@ -63,11 +58,7 @@ public static class ServeCommand
     private static Organization SolutionOrganization()
     {
         var organization = new Organization();
-        using (var customizations = typeof(DemoSimulation).Assembly.GetManifestResourceStream("FunnelCrm.customizations.xml")!)
-        {
-            organization.LoadCustomizations(XDocument.Load(customizations));
-        }
-
+        organization.LoadSolutionSource(new EmbeddedFiles(typeof(DemoSimulation).Assembly, "FunnelCrm.Solution/"));
         organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
         return organization;
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 using FunnelCrm.Cli.Csv;
+using FunnelCrm.Cli.Formats;
 using FunnelCrm.Funnel;
 using FunnelCrm.Funnel.Measuring;
 
@@ -14,17 +15,26 @@ namespace FunnelCrm.Cli.Commands;
 /// </summary>
 public sealed class TransitionInput
 {
+    /// <summary>The columns a transitions file must have.</summary>
+    public static readonly string[] Columns = { "lead_id", "stage", "entered_on" };
+
     private static readonly Dictionary<string, FunnelStage> Stages = new Dictionary<string, FunnelStage>(StringComparer.OrdinalIgnoreCase)
     {
         ["Known"] = FunnelStage.Known, ["Engaged"] = FunnelStage.Engaged, ["MQL"] = FunnelStage.Mql, ["SAL"] = FunnelStage.Sal,
         ["SQL"] = FunnelStage.Sql, ["Opportunity"] = FunnelStage.Opportunity, ["Won"] = FunnelStage.Won, ["Lost"] = FunnelStage.Lost,
         ["Recycled"] = FunnelStage.Recycled, ["Disqualified"] = FunnelStage.Disqualified,
+
+        // The solution's German labels, as a German user's export from Dynamics writes them.
+        ["Bekannt"] = FunnelStage.Known, ["Engagiert"] = FunnelStage.Engaged, ["Verkaufschance"] = FunnelStage.Opportunity, ["Gewonnen"] = FunnelStage.Won,
+        ["Verloren"] = FunnelStage.Lost, ["Zurückgestellt"] = FunnelStage.Recycled, ["Disqualifiziert"] = FunnelStage.Disqualified,
     };
 
-    private TransitionInput(FunnelHistory history, SkipLog skips)
+    private TransitionInput(FunnelHistory history, SkipLog skips, DateTime? first, DateTime? last)
     {
         History = history;
         Skips = skips;
+        First = first;
+        Last = last;
     }
 
     /// <summary>The leads' first entries per stage.</summary>
@@ -33,11 +43,18 @@ public sealed class TransitionInput
     /// <summary>Rows read, and the rows skipped with --skip-invalid and why.</summary>
     public SkipLog Skips { get; }
 
+    /// <summary>The earliest entered_on read, or null without transitions.</summary>
+    public DateTime? First { get; }
+
+    /// <summary>The latest entered_on read, or null without transitions.</summary>
+    public DateTime? Last { get; }
+
     /// <summary>Reads the file (reporting the share read to <paramref name="progress"/>); a bad row stops the read with its file, line and column unless <paramref name="skipInvalid"/>.</summary>
-    public static TransitionInput Read(string path, bool skipInvalid, Action<double>? progress = null)
+    public static TransitionInput Read(string path, CsvInput input, bool skipInvalid, Action<double>? progress = null)
     {
-        var csv = CsvFile.Open(path, "lead_id", "stage", "entered_on");
+        var csv = CsvFile.Open(path, input, Columns);
         var history = new FunnelHistory();
+        DateTime? first = null, last = null;
         var skips = new SkipLog(path);
         foreach (var record in csv.Records(progress))
         {
@@ -48,10 +65,13 @@ public sealed class TransitionInput
                 var stageText = record.Required("stage");
                 if (!Stages.TryGetValue(stageText, out var stage))
                 {
-                    throw record.Error("stage", "'" + stageText + "' is not a stage (Known, Engaged, MQL, SAL, SQL, Opportunity, Won, Lost, Recycled, Disqualified)", "unknown stage");
+                    throw record.Error("stage", Shown.Quoted(stageText) + " is not a stage (Known, Engaged, MQL, SAL, SQL, Opportunity, Won, Lost, Recycled, Disqualified, or their German labels)", "unknown stage");
                 }
 
-                history.Add(lead, stage, record.Date("entered_on"));
+                var on = record.Date("entered_on");
+                history.Add(lead, stage, on);
+                first = first == null || on < first ? on : first;
+                last = last == null || on > last ? on : last;
             }
             catch (CsvRowException bad) when (skipInvalid)
             {
@@ -59,7 +79,7 @@ public sealed class TransitionInput
             }
         }
 
-        return new TransitionInput(history, skips);
+        return new TransitionInput(history, skips, first, last);
     }
 
     /// <summary>A stable GUID for an exported lead id (GUIDs stay themselves).</summary>
@@ -70,7 +90,6 @@ public sealed class TransitionInput
             return id;
         }
 
-        using var md5 = MD5.Create();
-        return new Guid(md5.ComputeHash(Encoding.UTF8.GetBytes(leadId)));
+        return new Guid(MD5.HashData(Encoding.UTF8.GetBytes(leadId)));
     }
 }

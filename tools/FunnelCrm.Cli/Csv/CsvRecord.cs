@@ -1,59 +1,54 @@
 using System;
-using System.Globalization;
+using FunnelCrm.Cli.Formats;
 
 namespace FunnelCrm.Cli.Csv;
 
 /// <summary>One CSV record; typed accessors refuse bad values naming file, line and column.</summary>
 public sealed class CsvRecord
 {
-    private readonly string path;
-    private readonly string[] header;
-    private readonly string[]? fields;
+    private readonly CsvFile file;
+    private readonly string?[]? values;
     private readonly string? malformed;
 
-    internal CsvRecord(string path, int line, string[] header, string[]? fields, string? malformed)
+    internal CsvRecord(CsvFile file, int line, string?[]? values, string? malformed)
     {
-        this.path = path;
-        this.header = header;
-        this.fields = fields;
+        this.file = file;
+        this.values = values;
         this.malformed = malformed;
         Line = line;
     }
 
-    /// <summary>The line number in the file.</summary>
+    /// <summary>The line number in the file (the first, for a record whose quoted field spans lines).</summary>
     public int Line { get; }
 
     /// <summary>The trimmed text of a column, or null when the column is absent or the field empty.</summary>
     public string? Text(string column)
     {
-        if (fields == null)
+        var index = file.Kept(column);
+        if (values == null)
         {
-            throw new CsvRowException(path + ", line " + Line + ": " + malformed + ".", "malformed row");
+            throw new CsvRowException(file.Path + ", line " + Line + ": " + malformed + ".", "malformed row");
         }
 
-        var index = Array.IndexOf(header, column);
-        if (index < 0 || index >= fields.Length)
-        {
-            return null;
-        }
-
-        var value = fields[index].Trim();
-        return value.Length == 0 ? null : value;
+        return values[index];
     }
 
     /// <summary>The text of a required column.</summary>
     public string Required(string column) => Text(column) ?? throw Error(column, "is empty", "empty " + column);
 
-    /// <summary>A required ISO 8601 date or date-time, with or without offset (UTC when none), as UTC.</summary>
+    /// <summary>A required date or date-time (ISO 8601, with or without offset, UTC when none; the culture's own forms too) as UTC.</summary>
     public DateTime Date(string column)
     {
         var text = Required(column);
-        return IsoDate.TryParse(text, out var value)
-            ? value
-            : throw Error(column, "'" + text + "' is not an ISO 8601 date (" + IsoDate.Examples + ")", "bad date");
+        return file.Culture.TryParseDate(text, out var value) switch
+        {
+            DateReading.Read => value,
+            DateReading.OutOfRange => throw Error(column, Shown.Quoted(text) + " is outside the years " + IsoDate.FirstYear + " to " + IsoDate.LastYear, "date out of range"),
+            _ => throw Error(column, Shown.Quoted(text) + " is not a date (" + file.Culture.DateExamples + ")", "bad date"),
+        };
     }
 
-    /// <summary>An optional number (invariant culture), null when empty.</summary>
+    /// <summary>An optional number in the file's culture, null when empty.</summary>
     public decimal? Number(string column)
     {
         var text = Text(column);
@@ -62,9 +57,22 @@ public sealed class CsvRecord
             return null;
         }
 
-        return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        return file.Culture.TryParseNumber(text, out var value, out var problem)
             ? value
-            : throw Error(column, "'" + text + "' is not a number", "bad number");
+            : throw Error(column, Shown.Quoted(text) + " " + problem, "bad number");
+    }
+
+    /// <summary>An optional whole number in the file's culture (no decimal separator at all), null when empty.</summary>
+    public decimal? WholeNumber(string column)
+    {
+        var value = Number(column);
+        var text = Text(column);
+        if (value == null || !text!.Contains(file.Culture.Format.NumberDecimalSeparator, StringComparison.Ordinal))
+        {
+            return value;
+        }
+
+        throw Error(column, Shown.Quoted(text) + " is not a whole number" + (file.Culture == UserCulture.Invariant ? " (if the dot groups thousands, pass --culture de-DE)" : ""), "bad number");
     }
 
     /// <summary>An optional yes/no (true/false, yes/no, 1/0), null when empty.</summary>
@@ -75,14 +83,11 @@ public sealed class CsvRecord
             case null: return null;
             case "true": case "yes": case "1": return true;
             case "false": case "no": case "0": return false;
-            default: throw Error(column, "'" + Text(column) + "' is not yes/no (true, false, yes, no, 1, 0)", "bad yes/no");
+            default: throw Error(column, Shown.Quoted(Text(column)!) + " is not yes/no (true, false, yes, no, 1, 0)", "bad yes/no");
         }
     }
 
     /// <summary>A refusal naming file, line and column; <paramref name="reason"/> is what <c>--skip-invalid</c> counts.</summary>
-    public CsvRowException Error(string column, string problem, string reason)
-    {
-        var index = Array.IndexOf(header, column);
-        return new CsvRowException(path + ", line " + Line + ", column " + (index + 1) + " (" + column + "): " + problem + ".", reason);
-    }
+    public CsvRowException Error(string column, string problem, string reason) =>
+        new CsvRowException(file.Path + ", line " + Line + ", column " + file.Position(column) + " (" + column + "): " + problem + ".", reason);
 }

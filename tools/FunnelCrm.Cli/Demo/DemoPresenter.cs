@@ -16,15 +16,15 @@ namespace FunnelCrm.Cli.Demo;
 public static class DemoPresenter
 {
     /// <summary>Prints the funnel, bottleneck, SLA breaches, top MQLs and call costs; writes <paramref name="htmlPath"/>.</summary>
-    public static void Show(TextWriter output, DemoResult result, string htmlPath)
+    public static void Show(TextWriter output, DemoResult result, string htmlPath, Numbers numbers)
     {
         var notes = new List<string>();
         output.WriteLine();
         output.WriteLine("Funnel (cohorts by first entry, all months):");
-        ReportTable.Write(output, result.Report);
+        ReportTable.Write(output, result.Report, numbers, System.Array.Empty<string>());
 
         var breaches = SlaBreaches(result);
-        var breachLine = "MQL acceptance SLA (24 h) breached for " + breaches.Breached + " of " + breaches.Mqls + " MQLs.";
+        var breachLine = "MQL acceptance SLA (24 h) breached for " + numbers.Count(breaches.Breached) + " of " + numbers.Count(breaches.Mqls) + " MQLs.";
         output.WriteLine(breachLine);
         notes.Add(breachLine);
 
@@ -32,7 +32,7 @@ public static class DemoPresenter
         output.WriteLine("Top MQLs waiting for sales, with why they scored:");
         foreach (var lead in TopMqls(result))
         {
-            var line = lead.GetAttributeValue<string>(LeadStandardColumns.FullName) + ": score " + lead.GetAttributeValue<int>(LeadColumns.Score)
+            var line = lead.GetAttributeValue<string>(LeadStandardColumns.FullName) + ": score " + numbers.Count(lead.GetAttributeValue<int>(LeadColumns.Score))
                 + ", grade " + "ABCD"[lead.GetAttributeValue<OptionSetValue>(LeadColumns.Grade).Value - GradeOption.A];
             var explanation = lead.GetAttributeValue<string>(LeadColumns.ScoreExplanation) ?? "";
             output.WriteLine("  " + line);
@@ -46,14 +46,14 @@ public static class DemoPresenter
 
         output.WriteLine();
         var perActivity = result.ScoredActivities == 0 ? 0 : (double)result.ScoringCalls / result.ScoredActivities;
-        var costLine = "Service calls per scored activity: " + perActivity.ToString("0.00", CultureInfo.InvariantCulture)
-            + " (" + Numbers.Count(result.ScoringCalls) + " calls for " + Numbers.Count(result.ScoredActivities) + " scored activities: lock, read, write), plus "
-            + Numbers.Count(result.ConfigurationCalls) + " queries reloading the scoring model after its 5-minute cache expired (the demo's clock jumps hours between events).";
+        var costLine = "Service calls per scored activity: " + numbers.TwoDecimals(perActivity)
+            + " (" + numbers.Count(result.ScoringCalls) + " calls for " + numbers.Count(result.ScoredActivities) + " scored activities: lock, read, write), plus "
+            + numbers.Count(result.ConfigurationCalls) + " queries reloading the scoring model after its 5-minute cache expired (the demo's clock jumps hours between events).";
         output.WriteLine(costLine);
         notes.Add(costLine);
-        output.WriteLine("Stage moves the guard refused: " + result.Refusals + ".");
+        output.WriteLine("Stage moves the guard refused: " + numbers.Count(result.Refusals) + ".");
 
-        AtomicFile.Write(htmlPath, writer => HtmlReport.Write(writer, "FunnelCrm demo: " + Numbers.Count(result.Report.LeadCount) + " leads", result.Report, ScoreDistribution(result), notes));
+        AtomicFile.Write(htmlPath, writer => HtmlReport.Write(writer, "FunnelCrm demo: " + numbers.Count(result.Report.LeadCount) + " leads", result.Report, ScoreDistribution(result), notes, numbers), "--out");
         output.WriteLine("Wrote " + htmlPath);
     }
 
@@ -93,24 +93,11 @@ public static class DemoPresenter
     private static IReadOnlyList<(string Label, long Count)> ScoreDistribution(DemoResult result)
     {
         var buckets = new long[8];
-        var query = new QueryExpression(Tables.Lead) { ColumnSet = new ColumnSet(LeadColumns.Score), PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 } };
-        var service = result.Organization.CreateService();
-        while (true)
+        var query = new QueryExpression(Tables.Lead) { ColumnSet = new ColumnSet(LeadColumns.Score) };
+        foreach (var lead in DemoRows.All(result.Organization.CreateService(), query))
         {
-            var page = service.RetrieveMultiple(query);
-            foreach (var lead in page.Entities)
-            {
-                var score = lead.GetAttributeValue<int>(LeadColumns.Score);
-                buckets[Math.Max(0, Math.Min(buckets.Length - 1, score / 25 + 1))]++;
-            }
-
-            if (!page.MoreRecords)
-            {
-                break;
-            }
-
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
+            var score = lead.GetAttributeValue<int>(LeadColumns.Score);
+            buckets[Math.Max(0, Math.Min(buckets.Length - 1, score / 25 + 1))]++;
         }
 
         return buckets.Select((count, i) => (i == 0 ? "<0" : i == buckets.Length - 1 ? (25 * (i - 1)) + "+" : (25 * (i - 1)) + "-" + (25 * i - 1), count)).ToList();

@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Xml.Linq;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Emulator;
 using FunnelCrm.Funnel;
 using FunnelCrm.Funnel.Measuring;
 using FunnelCrm.Plugins.Scoring;
+using FunnelCrm.SolutionLayout;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -63,10 +63,7 @@ public sealed class DemoSimulation
     public DemoResult Run(Action<double>? progress = null)
     {
         var organization = new Organization(new EmulatorClock(scenario.Start));
-        using (var customizations = typeof(DemoSimulation).Assembly.GetManifestResourceStream("FunnelCrm.customizations.xml")!)
-        {
-            organization.LoadCustomizations(XDocument.Load(customizations));
-        }
+        organization.LoadSolutionSource(new EmbeddedFiles(typeof(DemoSimulation).Assembly, "FunnelCrm.Solution/"));
 
         organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
         var system = organization.CreateService();
@@ -310,25 +307,14 @@ public sealed class DemoSimulation
         var query = new QueryExpression(Tables.StageTransition)
         {
             ColumnSet = new ColumnSet(StageTransitionColumns.LeadId, StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn),
-            PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 },
         };
-        while (true)
+        foreach (var row in DemoRows.All(service, query))
         {
-            var page = service.RetrieveMultiple(query);
-            foreach (var row in page.Entities)
-            {
-                var stage = row.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage).Value - FunnelStageOption.Known;
-                history.Add(row.GetAttributeValue<EntityReference>(StageTransitionColumns.LeadId).Id, (FunnelStage)stage, row.GetAttributeValue<DateTime>(StageTransitionColumns.TransitionOn));
-            }
-
-            if (!page.MoreRecords)
-            {
-                return history;
-            }
-
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
+            var stage = row.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage).Value - FunnelStageOption.Known;
+            history.Add(row.GetAttributeValue<EntityReference>(StageTransitionColumns.LeadId).Id, (FunnelStage)stage, row.GetAttributeValue<DateTime>(StageTransitionColumns.TransitionOn));
         }
+
+        return history;
     }
 
     private int Pick(DemoLead lead)

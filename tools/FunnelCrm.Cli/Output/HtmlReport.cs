@@ -18,8 +18,8 @@ public static class HtmlReport
     private static readonly FunnelStage[] Charted = { FunnelStage.Mql, FunnelStage.Sal, FunnelStage.Sql };
     private static readonly string[] Colours = { "#2f6fb3", "#e07b24", "#3c9a4a" };
 
-    /// <summary>Writes the page.</summary>
-    public static void Write(TextWriter html, string title, FunnelReport report, IReadOnlyList<(string Label, long Count)>? scoreDistribution, IReadOnlyList<string> notes)
+    /// <summary>Writes the page, with the figures in <paramref name="numbers"/>' culture.</summary>
+    public static void Write(TextWriter html, string title, FunnelReport report, IReadOnlyList<(string Label, long Count)>? scoreDistribution, IReadOnlyList<string> notes, Numbers numbers)
     {
         html.WriteLine("<!DOCTYPE html>");
         html.WriteLine("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\" /><title>" + E(title) + "</title>");
@@ -27,25 +27,25 @@ public static class HtmlReport
             + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th:first-child,td:first-child{text-align:left}"
             + "svg text{font-size:11px;fill:#333}</style></head><body>");
         html.WriteLine("<h1>" + E(title) + "</h1>");
-        html.WriteLine("<p>" + Numbers.Count(report.LeadCount) + " leads. Bottleneck: "
-            + (report.Bottleneck is FunnelStage weakest ? E(FunnelStages.Label(weakest)) + " (" + Numbers.Percent(report[weakest].Conversion) + ")" : "none") + ".</p>");
+        html.WriteLine("<p>" + numbers.Count(report.LeadCount) + " leads. Bottleneck: "
+            + (report.Bottleneck is FunnelStage weakest ? E(FunnelStages.Label(weakest)) + " (" + numbers.Percent(report[weakest].Conversion) + ")" : "none") + ".</p>");
         html.WriteLine("<h2>Funnel by stage</h2>");
-        Funnel(html, report);
+        Funnel(html, report, numbers);
         html.WriteLine("<h2>Conversion per period</h2>");
-        Lines(html, report, s => s.Conversion, v => Numbers.Percent(v), "conversion");
+        Lines(html, report, s => s.Conversion, v => numbers.Percent(v), "conversion");
         html.WriteLine("<h2>Velocity per period (mean days to the next stage)</h2>");
-        Lines(html, report, s => s.Velocity.MeanDays, v => Numbers.Days(v) + " d", "velocity");
+        Lines(html, report, s => s.Velocity.MeanDays, v => numbers.Days(v) + " d", "velocity");
         if (scoreDistribution != null)
         {
             html.WriteLine("<h2>Score distribution</h2>");
-            Histogram(html, scoreDistribution);
+            Histogram(html, scoreDistribution, numbers);
         }
 
         html.WriteLine("<h2>Figures</h2><table><tr><th>Stage</th><th>Volume</th><th>Conversion</th><th>Mean days</th><th>Median days</th><th>To won</th></tr>");
         foreach (var stage in report.Overall)
         {
-            html.WriteLine("<tr><td>" + E(FunnelStages.Label(stage.Stage)) + "</td><td>" + Numbers.Count(stage.Volume) + "</td><td>" + Numbers.Percent(stage.Conversion)
-                + "</td><td>" + Numbers.Days(stage.Velocity.MeanDays) + "</td><td>" + Numbers.Days(stage.Velocity.MedianDays) + "</td><td>" + Numbers.Percent(stage.ToWon) + "</td></tr>");
+            html.WriteLine("<tr><td>" + E(FunnelStages.Label(stage.Stage)) + "</td><td>" + numbers.Count(stage.Volume) + "</td><td>" + numbers.Percent(stage.Conversion)
+                + "</td><td>" + numbers.Days(stage.Velocity.MeanDays) + "</td><td>" + numbers.Days(stage.Velocity.MedianDays) + "</td><td>" + numbers.Percent(stage.ToWon) + "</td></tr>");
         }
 
         html.WriteLine("</table>");
@@ -63,7 +63,7 @@ public static class HtmlReport
         html.WriteLine("</body></html>");
     }
 
-    private static void Funnel(TextWriter html, FunnelReport report)
+    private static void Funnel(TextWriter html, FunnelReport report, Numbers numbers)
     {
         var stages = FunnelStages.Progression.Select(s => report[s]).ToList();
         var max = Math.Max(1, stages.Max(s => s.Volume));
@@ -76,7 +76,7 @@ public static class HtmlReport
             var x = 110 + (400 - w) / 2;
             html.WriteLine("<rect x=\"" + x + "\" y=\"" + (i * 28 + 5) + "\" width=\"" + w + "\" height=\"22\" fill=\"#2f6fb3\" />"
                 + "<text x=\"5\" y=\"" + (i * 28 + 20) + "\">" + E(FunnelStages.Label(stages[i].Stage)) + "</text>"
-                + "<text x=\"520\" y=\"" + (i * 28 + 20) + "\">" + Numbers.Count(stages[i].Volume) + " (" + Numbers.Percent(stages[i].Conversion) + ")</text>");
+                + "<text x=\"520\" y=\"" + (i * 28 + 20) + "\">" + numbers.Count(stages[i].Volume) + " (" + numbers.Percent(stages[i].Conversion) + ")</text>");
         }
 
         html.WriteLine("</svg>");
@@ -120,7 +120,7 @@ public static class HtmlReport
         html.WriteLine("<text x=\"0\" y=\"20\">" + E(label(max)) + "</text></svg>");
     }
 
-    private static void Histogram(TextWriter html, IReadOnlyList<(string Label, long Count)> buckets)
+    private static void Histogram(TextWriter html, IReadOnlyList<(string Label, long Count)> buckets, Numbers numbers)
     {
         var max = Math.Max(1, buckets.Max(b => b.Count));
         const int height = 200;
@@ -131,7 +131,7 @@ public static class HtmlReport
             var h = (int)((height - 20) * buckets[i].Count / (double)max);
             html.WriteLine("<rect x=\"" + (10 + i * 40) + "\" y=\"" + (height - h) + "\" width=\"34\" height=\"" + h + "\" fill=\"#e07b24\" />"
                 + "<text x=\"" + (10 + i * 40) + "\" y=\"" + (height + 14) + "\">" + E(buckets[i].Label) + "</text>"
-                + "<text x=\"" + (10 + i * 40) + "\" y=\"" + (height - h - 3) + "\">" + buckets[i].Count.ToString(CultureInfo.InvariantCulture) + "</text>");
+                + "<text x=\"" + (10 + i * 40) + "\" y=\"" + (height - h - 3) + "\">" + numbers.Count(buckets[i].Count) + "</text>");
         }
 
         html.WriteLine("</svg>");

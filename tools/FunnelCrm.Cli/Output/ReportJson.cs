@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using FunnelCrm.Funnel;
 using FunnelCrm.Funnel.Measuring;
@@ -8,16 +10,16 @@ namespace FunnelCrm.Cli.Output;
 
 /// <summary>
 /// The funnel report as JSON: <c>stages</c> (stage, volume, conversion, velocity_days_mean/median/p75/p90, to_won),
-/// <c>bottleneck</c> (stage and conversion, both null when no stage has the minimum cohort), <c>sal_to_won</c>, <c>sql_to_won</c> and per-period <c>periods</c>.
-/// Undefined figures are null.
+/// <c>bottleneck</c> (stage and conversion, both null when no stage has the minimum cohort), <c>sal_to_won</c>, <c>sql_to_won</c>, per-period <c>periods</c>
+/// and <c>warnings</c> (why a report is empty). Undefined figures are null.
 /// </summary>
 public static class ReportJson
 {
     /// <summary>Writes the JSON document.</summary>
-    public static void Write(TextWriter output, FunnelReport report, PeriodKind period, long rows, long skipped)
+    public static void Write(TextWriter output, FunnelReport report, PeriodKind period, long rows, long skipped, IReadOnlyList<string> warnings)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("period", period.ToString().ToLowerInvariant());
@@ -74,6 +76,13 @@ public static class ReportJson
 
                 json.WriteEndArray();
                 json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("warnings");
+            foreach (var warning in warnings)
+            {
+                json.WriteStringValue(warning);
             }
 
             json.WriteEndArray();

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using FunnelCrm.Funnel;
 using FunnelCrm.Funnel.Measuring;
@@ -8,9 +9,14 @@ namespace FunnelCrm.Cli.Output;
 /// <summary>The funnel report as a console table: per stage volume, conversion and velocity, then the bottleneck.</summary>
 public static class ReportTable
 {
-    /// <summary>Writes the table.</summary>
-    public static void Write(TextWriter output, FunnelReport report)
+    /// <summary>Writes the table, with the figures in <paramref name="numbers"/>' culture; <paramref name="warnings"/> (why a report is empty) come first.</summary>
+    public static void Write(TextWriter output, FunnelReport report, Numbers numbers, IReadOnlyList<string> warnings)
     {
+        foreach (var warning in warnings)
+        {
+            output.WriteLine("Note: " + warning);
+        }
+
         var table = new Table().Border(TableBorder.Simple);
         table.AddColumn("Stage");
         table.AddColumn(new TableColumn("Volume").RightAligned());
@@ -21,15 +27,15 @@ public static class ReportTable
         table.AddColumn(new TableColumn("To won").RightAligned());
         foreach (var stage in report.Overall)
         {
-            table.AddRow(FunnelStages.Label(stage.Stage), Numbers.Count(stage.Volume), Numbers.Percent(stage.Conversion),
-                Numbers.Days(stage.Velocity.MeanDays), Numbers.Days(stage.Velocity.MedianDays), Numbers.Days(stage.Velocity.P90Days), Numbers.Percent(stage.ToWon));
+            table.AddRow(FunnelStages.Label(stage.Stage), numbers.Count(stage.Volume), numbers.Percent(stage.Conversion),
+                numbers.Days(stage.Velocity.MeanDays), numbers.Days(stage.Velocity.MedianDays), numbers.Days(stage.Velocity.P90Days), numbers.Percent(stage.ToWon));
         }
 
         Console(output).Write(table);
         output.WriteLine(report.Bottleneck is FunnelStage weakest
-            ? "Bottleneck: " + FunnelStages.Label(weakest) + " (conversion " + Numbers.Percent(report[weakest].Conversion) + ")"
+            ? "Bottleneck: " + FunnelStages.Label(weakest) + " (conversion " + numbers.Percent(report[weakest].Conversion) + ")"
             : "Bottleneck: none (no stage has the minimum cohort)");
-        output.WriteLine("SAL to won: " + Numbers.Percent(report.SalToWon) + "   SQL to won: " + Numbers.Percent(report.SqlToWon));
+        output.WriteLine("SAL to won: " + numbers.Percent(report.SalToWon) + "   SQL to won: " + numbers.Percent(report.SqlToWon));
     }
 
     /// <summary>A Spectre console that renders plain text into the writer, wide enough that table rows do not wrap.</summary>

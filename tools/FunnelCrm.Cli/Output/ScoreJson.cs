@@ -12,12 +12,12 @@ namespace FunnelCrm.Cli.Output;
 /// <summary>
 /// The scoring backtest as JSON: <c>model</c>, <c>at</c>, <c>activities</c>, <c>leads</c> (lead_id, score, behaviour,
 /// fit, grade, mql_on or null, explanation lines), <c>mqls_per_month</c> (month, mqls) and, with outcomes,
-/// <c>thresholds</c> (threshold, mqls, won, win_rate or null, won_missed).
+/// <c>thresholds</c> (threshold, mqls, won, win_rate or null, won_missed); <c>warnings</c> say why a result is empty.
 /// </summary>
 public static class ScoreJson
 {
     /// <summary>Writes the JSON document; <paramref name="top"/> limits the leads (null: all).</summary>
-    public static void Write(TextWriter output, BacktestResult result, int? top, IReadOnlyList<ThresholdRow>? thresholds)
+    public static void Write(TextWriter output, BacktestResult result, int? top, IReadOnlyList<ThresholdRow>? thresholds, IReadOnlyList<string> warnings)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -93,6 +93,13 @@ public static class ScoreJson
                 json.WriteEndArray();
             }
 
+            json.WriteStartArray("warnings");
+            foreach (var warning in warnings)
+            {
+                json.WriteStringValue(warning);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FunnelCrm.Cli.Csv;
+using FunnelCrm.Cli.Formats;
 using FunnelCrm.Funnel.Scoring;
 
 namespace FunnelCrm.Cli.Scoring;
@@ -39,9 +40,9 @@ public sealed class ActivityHistory
     public DateTime? Latest => rows.Length == 0 ? null : new DateTime(rows.Max(r => r.Ticks), DateTimeKind.Utc);
 
     /// <summary>Reads the file (reporting the share read to <paramref name="progress"/>); a bad row stops the read with its file, line and column unless <paramref name="skipInvalid"/>.</summary>
-    public static ActivityHistory Read(string path, bool skipInvalid, Action<double>? progress = null)
+    public static ActivityHistory Read(string path, CsvInput input, bool skipInvalid, Action<double>? progress = null)
     {
-        var csv = CsvFile.Open(path, "lead_id", "type", "occurred_on");
+        var csv = CsvFile.Open(path, input, new[] { "lead_id", "type", "occurred_on" }, new[] { "subtype", "direction", "state", "activity_id" });
         var leadIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var leadIds = new List<string>();
         var kindIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -140,21 +141,21 @@ public sealed class ActivityHistory
         }
         else
         {
-            throw record.Error("type", "'" + type + "' is not an activity table (" + string.Join(", ", Tables) + ") or interaction type (" + string.Join(", ", InteractionTypes.All) + ")", "unknown activity type");
+            throw record.Error("type", Shown.Quoted(type) + " is not an activity table (" + string.Join(", ", Tables) + ") or interaction type (" + string.Join(", ", InteractionTypes.All) + ")", "unknown activity type");
         }
 
         var direction = record.Text("direction")?.ToLowerInvariant() switch
         {
             null or "incoming" or "in" => ActivityDirection.Incoming,
             "outgoing" or "out" => ActivityDirection.Outgoing,
-            var other => throw record.Error("direction", "'" + other + "' is not incoming or outgoing", "bad direction"),
+            var other => throw record.Error("direction", Shown.Quoted(other) + " is not incoming or outgoing", "bad direction"),
         };
         var state = record.Text("state")?.ToLowerInvariant() switch
         {
             null or "completed" => ActivityState.Completed,
             "open" or "scheduled" => ActivityState.Open,
             "canceled" or "cancelled" => ActivityState.Canceled,
-            var other => throw record.Error("state", "'" + other + "' is not completed, open or canceled", "bad state"),
+            var other => throw record.Error("state", Shown.Quoted(other) + " is not completed, open or canceled", "bad state"),
         };
         return new ActivityKind(table, subtype, direction, state);
     }

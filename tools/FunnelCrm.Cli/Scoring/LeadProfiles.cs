@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FunnelCrm.Cli.Csv;
+using FunnelCrm.Cli.Formats;
 using FunnelCrm.Funnel.Scoring;
 
 namespace FunnelCrm.Cli.Scoring;
@@ -45,9 +46,9 @@ public sealed class LeadProfiles
     public IReadOnlyDictionary<string, object?> Of(string leadId) => profiles.TryGetValue(leadId, out var profile) ? profile : NoProfile;
 
     /// <summary>Reads the file; a bad row stops the read with its file, line and column unless <paramref name="skipInvalid"/>.</summary>
-    public static LeadProfiles Read(string path, bool skipInvalid)
+    public static LeadProfiles Read(string path, CsvInput input, bool skipInvalid)
     {
-        var csv = CsvFile.Open(path, "lead_id");
+        var csv = CsvFile.Open(path, input, new[] { "lead_id" }, ProfileColumns.LeadColumns);
         var profiles = new Dictionary<string, IReadOnlyDictionary<string, object?>>(StringComparer.Ordinal);
         var order = new List<string>();
         var skips = new SkipLog(path);
@@ -59,7 +60,7 @@ public sealed class LeadProfiles
                 var lead = record.Required("lead_id");
                 if (profiles.ContainsKey(lead))
                 {
-                    throw record.Error("lead_id", "lead '" + lead + "' is listed twice", "duplicate lead");
+                    throw record.Error("lead_id", "lead " + Shown.Quoted(lead) + " is listed twice", "duplicate lead");
                 }
 
                 var profile = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -67,7 +68,10 @@ public sealed class LeadProfiles
                 {
                     if (csv.Has(column))
                     {
-                        profile[column] = Numeric.Contains(column) ? record.Number(column) : YesNo.Contains(column) ? record.YesNo(column) : record.Text(column);
+                        profile[column] = column == ProfileColumns.Revenue ? record.Number(column)
+                            : Numeric.Contains(column) ? record.WholeNumber(column)
+                            : YesNo.Contains(column) ? record.YesNo(column)
+                            : record.Text(column);
                     }
                 }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FunnelCrm.Cli.Csv;
+using FunnelCrm.Cli.Formats;
 
 namespace FunnelCrm.Cli.Scoring;
 
@@ -22,9 +23,9 @@ public sealed class Outcomes
     public bool? Of(string leadId) => won.TryGetValue(leadId, out var outcome) ? outcome : null;
 
     /// <summary>Reads the file; a bad row stops the read with its file, line and column unless <paramref name="skipInvalid"/>.</summary>
-    public static Outcomes Read(string path, bool skipInvalid)
+    public static Outcomes Read(string path, CsvInput input, bool skipInvalid)
     {
-        var csv = CsvFile.Open(path, "lead_id", "won");
+        var csv = CsvFile.Open(path, input, new[] { "lead_id", "won" });
         var won = new Dictionary<string, bool>(StringComparer.Ordinal);
         var skips = new SkipLog(path);
         foreach (var record in csv.Records())
@@ -36,7 +37,7 @@ public sealed class Outcomes
                 var outcome = record.YesNo("won") ?? throw record.Error("won", "is empty", "empty won");
                 if (won.TryGetValue(lead, out var earlier) && earlier != outcome)
                 {
-                    throw record.Error("won", "lead '" + lead + "' has two different outcomes", "conflicting outcome");
+                    throw record.Error("won", "lead " + Shown.Quoted(lead) + " has two different outcomes", "conflicting outcome");
                 }
 
                 won[lead] = outcome;

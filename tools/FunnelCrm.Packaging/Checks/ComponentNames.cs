@@ -1,27 +1,31 @@
 using System.Linq;
-using System.Xml;
 using System.Xml.Linq;
+using FunnelCrm.SolutionLayout;
 
 namespace FunnelCrm.Packaging.Checks;
 
-/// <summary>Names the component an element of customizations.xml belongs to, the way an admin finds it again.</summary>
+/// <summary>
+/// Names the component an element of the assembled customizations.xml belongs to, the way an admin finds it again: with
+/// the file of the unpacked layout it came from and the line there ("view 'Hot leads by score' of lead {...}
+/// (Entities/Lead/SavedQueries/{...}.xml line 12)"). Generated registrations have no file.
+/// </summary>
 public static class ComponentNames
 {
-    /// <summary>The nearest named component holding <paramref name="node"/>, with its line in customizations.xml.</summary>
+    /// <summary>The nearest named component holding <paramref name="node"/>, with its file and line.</summary>
     public static string Describe(XObject node)
     {
         var element = node as XElement ?? node.Parent;
-        var line = node is IXmlLineInfo info && info.HasLineInfo() ? " (customizations.xml line " + info.LineNumber + ")" : "";
+        var location = SourceLocation.Of(node) is string where ? " (" + where + ")" : "";
         for (var current = element; current != null; current = current.Parent)
         {
             var name = Name(current);
             if (name != null)
             {
-                return name + line;
+                return name + location;
             }
         }
 
-        return "customizations.xml" + line;
+        return "customizations.xml" + location;
     }
 
     private static string? Name(XElement e) => e.Name.LocalName switch

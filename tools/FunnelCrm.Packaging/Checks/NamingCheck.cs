@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
+using FunnelCrm.SolutionLayout;
 
 namespace FunnelCrm.Packaging.Checks;
 
@@ -16,7 +17,7 @@ public static class NamingCheck
     {
         if (package.Prefix.Length == 0)
         {
-            yield return new PackFailure("solution.xml publisher", "has no CustomizationPrefix.");
+            yield return new PackFailure(LayoutPaths.Manifest + " publisher", "has no CustomizationPrefix.");
             yield break;
         }
 

@@ -12,7 +12,7 @@ namespace FunnelCrm.Packaging.Checks;
 /// Registrations against the built assemblies and Dataverse's rules: every plugin assembly and plugin type of the XML
 /// exists in a built assembly with the same (assembly-qualified) name, every IPlugin / CodeActivity class is in the XML,
 /// every plugin declares a step and every activity its [WorkflowActivity], images belong to declared steps, ids are
-/// unique GUIDs, every step names a plugin type of the XML and a message the packer knows, and every step obeys the
+/// GUIDs, every step names a plugin type of the XML and a message the packer knows, and every step obeys the
 /// registration rules (async only in post-operation, no pre-image on Create, ...).
 /// </summary>
 public static class RegistrationCheck
@@ -101,18 +101,13 @@ public static class RegistrationCheck
 
     private static IEnumerable<PackFailure> Steps(SolutionPackage package, ISet<string> xmlTypes)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var step in package.Block("SdkMessageProcessingSteps", "SdkMessageProcessingStep"))
         {
             var component = ComponentNames.Describe(step);
             var id = step.Attribute("SdkMessageProcessingStepId")?.Value ?? "";
-            if (!Guid.TryParse(id, out var guid))
+            if (!Guid.TryParse(id, out _))
             {
                 yield return new PackFailure(component, "its id '" + id + "' is not a GUID.");
-            }
-            else if (!seen.Add(guid.ToString()))
-            {
-                yield return new PackFailure(component, "another step has the same id " + guid + ".");
             }
 
             var typeName = step.Element("PluginTypeName")?.Value ?? "";

@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
+using FunnelCrm.SolutionLayout;
 
 namespace FunnelCrm.Packaging.Checks;
 
 /// <summary>
-/// solution.xml's root components against customizations.xml: every root component has its definition, and every
+/// Other/Solution.xml's root components against the components: every root component has its definition, and every
 /// table, choice, role, dashboard, form of a shell table, site map, app, plugin assembly and step is a root component.
 /// </summary>
 public static class RootComponentCheck
@@ -25,17 +26,17 @@ public static class RootComponentCheck
         foreach (var root in package.RootComponents)
         {
             var typeText = root.Attribute("type")?.Value ?? "";
-            var key = Key(root);
+            var key = KeyOf(root);
             if (!int.TryParse(typeText, out var type) || !TypeNames.ContainsKey(type))
             {
-                yield return new PackFailure("root component type " + typeText + " " + key, "the packer does not know this component type, so it cannot check its definition.");
+                yield return new PackFailure("root component type " + typeText + " " + key + " (" + (SourceLocation.Of(root) ?? LayoutPaths.Manifest) + ")", "the packer does not know this component type, so it cannot check its definition.");
                 continue;
             }
 
             roots.Add((type, key));
             if (!definitions.ContainsKey((type, key)))
             {
-                yield return new PackFailure("root component " + TypeNames[type] + " " + key + " (solution.xml)", "customizations.xml has no definition for it.");
+                yield return new PackFailure("root component " + TypeNames[type] + " " + key + " (" + (SourceLocation.Of(root) ?? LayoutPaths.Manifest) + ")", "the solution has no definition for it.");
             }
         }
 
@@ -43,7 +44,7 @@ public static class RootComponentCheck
         {
             if (!roots.Contains((type, key)) && RequiresRoot(package, type, element))
             {
-                yield return new PackFailure(ComponentNames.Describe(element), "it is not a root component in solution.xml (add RootComponent type=\"" + type + "\").");
+                yield return new PackFailure(ComponentNames.Describe(element), "it is not a root component in " + LayoutPaths.Manifest + " (add RootComponent type=\"" + type + "\").");
             }
         }
     }
@@ -132,7 +133,8 @@ public static class RootComponentCheck
         return definitions;
     }
 
-    private static string Key(XElement root) => Normalize(root.Attribute("type")?.Value == "91"
+    /// <summary>What identifies a root component: the assembly full name for type 91, else its id or schema name (normalized).</summary>
+    public static string KeyOf(XElement root) => Normalize(root.Attribute("type")?.Value == "91"
         ? root.Attribute("schemaName")?.Value ?? root.Attribute("id")?.Value ?? ""
         : root.Attribute("id")?.Value ?? root.Attribute("schemaName")?.Value ?? "");
 

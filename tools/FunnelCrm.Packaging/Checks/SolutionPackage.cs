@@ -7,8 +7,9 @@ using FunnelCrm.Packaging.Assemblies;
 namespace FunnelCrm.Packaging.Checks;
 
 /// <summary>
-/// Everything the zip will carry, in memory, before anything is written: solution.xml, customizations.xml (with line
-/// numbers), [Content_Types].xml, the zip entry names, and the built assemblies the registrations came from.
+/// Everything the zip will carry, in memory, before anything is written: solution.xml, customizations.xml (each element
+/// marked with the layout file and line it came from), [Content_Types].xml, the zip entry names, and the built assemblies
+/// the registrations came from.
 /// </summary>
 public sealed class SolutionPackage
 {
