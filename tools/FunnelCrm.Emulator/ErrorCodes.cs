@@ -60,6 +60,12 @@ public static class ErrorCodes
     /// <summary>0x80040216: a message or query form the emulator does not implement.</summary>
     public const int NotSupported = unchecked((int)0x80040216);
 
+    /// <summary>0x8004F502: a secured column set on create without create permission (AttributePrivilegeCreateIsMissing).</summary>
+    public const int AttributePrivilegeCreateIsMissing = unchecked((int)0x8004F502);
+
+    /// <summary>0x8004F507: a secured column changed without update permission (AttributePermissionUpdateIsMissingDuringUpdate).</summary>
+    public const int AttributePermissionUpdateIsMissingDuringUpdate = unchecked((int)0x8004F507);
+
     /// <summary>0x80044150: a row lock could not be taken in time (SQL timeout).</summary>
     public const int SqlTimeout = unchecked((int)0x80044150);
 }

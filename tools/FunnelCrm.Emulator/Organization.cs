@@ -34,6 +34,7 @@ public sealed class Organization
         AsyncQueue = new AsyncQueue(this);
         SecurityRows = new SecurityRows(this);
         Roles.Added += SecurityRows.AddRole;
+        FieldSecurityProfiles.Added += SecurityRows.AddProfile;
         var system = new UserAccount(SystemUserId, "SYSTEM", RootBusinessUnitId, Array.Empty<SecurityRole>(), isSystem: true);
         Security.Add(system);
         Seed("businessunit", RootBusinessUnitId, new Dictionary<string, object?> { ["name"] = name });
@@ -63,6 +64,9 @@ public sealed class Organization
 
     /// <summary>Security roles loaded from solutions or added by tests.</summary>
     public RoleCatalog Roles { get; } = new();
+
+    /// <summary>Field security profiles loaded from solutions or added by tests (their members are rows: see <see cref="AddToFieldSecurityProfile"/>).</summary>
+    public FieldSecurityCatalog FieldSecurityProfiles { get; } = new();
 
     /// <summary>The SYSTEM user's id (what CreateOrganizationService(null) acts as).</summary>
     public Guid SystemUserId { get; } = Guid.NewGuid();
@@ -96,7 +100,7 @@ public sealed class Organization
     public void LoadCustomizations(string path) => LoadCustomizations(XDocument.Load(path));
 
     /// <summary>Loads a solution's customizations document (a zip's customizations.xml, or one assembled from the unpacked layout).</summary>
-    public void LoadCustomizations(XDocument document) => CustomizationsReader.Read(document, Metadata, Roles);
+    public void LoadCustomizations(XDocument document) => CustomizationsReader.Read(document, Metadata, Roles, FieldSecurityProfiles);
 
     /// <summary>
     /// Loads the solution source: the unpacked layout in <paramref name="folder"/> (Solution/ of the repository), assembled
@@ -120,6 +124,18 @@ public sealed class Organization
         });
         SecurityRows.AddUserRoles(id, roles);
         return id;
+    }
+
+    /// <summary>
+    /// Makes a user or team a member of the named field security profile (Associate of systemuserprofiles_association or
+    /// teamprofiles_association through SYSTEM, as an admin adds members; members never travel with a solution).
+    /// </summary>
+    public void AddToFieldSecurityProfile(string profileName, EntityReference principal)
+    {
+        var profile = FieldSecurityProfiles.Get(profileName);
+        CreateService().Associate("fieldsecurityprofile", profile.Id,
+            new Relationship(principal.LogicalName == "team" ? "teamprofiles_association" : "systemuserprofiles_association"),
+            new EntityReferenceCollection { principal });
     }
 
     /// <summary>A top-level organization service acting as the user (null: SYSTEM), as a client application gets it.</summary>

@@ -30,6 +30,7 @@ internal sealed class CreateHandler : IMessageHandler
         var table = org.Metadata.GetTable(target.LogicalName);
         operation.Require("Create", table.LogicalName);
         Records.Validate(org.Metadata, org.Store, operation.Transaction, table, target);
+        ColumnSecurity.RequireCreate(org, operation.Transaction, operation.User, table, target);
         var id = target.Id != Guid.Empty ? target.Id
             : target.Contains(table.PrimaryIdColumn) && target[table.PrimaryIdColumn] is Guid given && given != Guid.Empty ? given
             : Guid.NewGuid();

@@ -1,6 +1,7 @@
 using System;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Pipeline;
+using FunnelCrm.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -28,6 +29,8 @@ internal sealed class RetrieveHandler : IMessageHandler
         var columns = operation.Required<ColumnSet>("ColumnSet");
         operation.Require("Read", table.LogicalName);
         var row = org.Store.Read(table.LogicalName, id, operation.Transaction) ?? throw Faults.RecordNotFound(table.LogicalName, id);
-        operation.Output["Entity"] = Records.ToEntity(org.Metadata, table, id, row.Values, row.Version, columns);
+        var entity = Records.ToEntity(org.Metadata, table, id, row.Values, row.Version, columns);
+        ColumnSecurity.HideUnreadable(org, operation.Transaction, operation.User, entity);
+        operation.Output["Entity"] = entity;
     }
 }

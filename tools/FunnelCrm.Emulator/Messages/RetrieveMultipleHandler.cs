@@ -2,6 +2,7 @@ using System;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Pipeline;
 using FunnelCrm.Emulator.Query;
+using FunnelCrm.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -30,6 +31,11 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
         }
         var org = operation.Organization;
         var engine = new QueryEngine(org.Metadata, org.Store, operation.Transaction, operation.Now, operation.User.Id);
-        operation.Output["EntityCollection"] = engine.Execute(query);
+        var rows = engine.Execute(query);
+        foreach (var row in rows.Entities)
+        {
+            ColumnSecurity.HideUnreadable(org, operation.Transaction, operation.User, row);
+        }
+        operation.Output["EntityCollection"] = rows;
     }
 }

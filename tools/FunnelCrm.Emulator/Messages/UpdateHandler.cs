@@ -64,6 +64,7 @@ internal sealed class UpdateHandler : IMessageHandler
             }
         }
         Records.Validate(org.Metadata, org.Store, operation.Transaction, table, target);
+        ColumnSecurity.RequireUpdate(org, operation.Transaction, operation.User, table, target);
         var changes = Records.Changes(table, target).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal);
         if (table.HasStates && (changes.ContainsKey("statecode") || changes.ContainsKey("statuscode")))
         {

@@ -6,8 +6,9 @@ namespace FunnelCrm.Emulator.Metadata;
 /// <summary>
 /// The built-in metadata of the standard tables FunnelCrm touches (lead with its BANT columns, contact, account,
 /// opportunity, opportunityclose, the activities, activityparty, campaign, systemuser, team, teammembership,
-/// businessunit, transactioncurrency, and the security tables role, privilege, roleprivileges, systemuserroles and
-/// teamroles), their relationships with Dataverse's delete cascades and the standard
+/// businessunit, transactioncurrency, timezonedefinition, the security tables role, privilege, roleprivileges,
+/// systemuserroles and teamroles, and column security's fieldsecurityprofile, fieldpermission, systemuserprofiles and
+/// teamprofiles), their relationships with Dataverse's delete cascades and the standard
 /// lead column mappings. Solutions add to it.
 /// </summary>
 public static class StandardTables
@@ -80,6 +81,15 @@ public static class StandardTables
             .AddColumns(new ColumnMetadata("systemuserid", ColumnType.UniqueIdentifier), new ColumnMetadata("roleid", ColumnType.UniqueIdentifier)));
         catalog.AddTable(new TableMetadata("teamroles", Ownership.OrganizationOwned, "TeamRoles")
             .AddColumns(new ColumnMetadata("teamid", ColumnType.UniqueIdentifier), new ColumnMetadata("roleid", ColumnType.UniqueIdentifier)));
+        catalog.AddTable(new TableMetadata("fieldsecurityprofile", Ownership.OrganizationOwned, "FieldSecurityProfile", primaryNameColumn: "name")
+            .WithSystemColumns().AddColumns(Text("name", 256), Memo("description")));
+        catalog.AddTable(new TableMetadata("fieldpermission", Ownership.OrganizationOwned, "FieldPermission")
+            .AddColumns(Lookup("fieldsecurityprofileid", "fieldsecurityprofile"), Text("entityname", 128), Text("attributelogicalname", 128),
+                Choice("canread", 0, 4), Choice("cancreate", 0, 4), Choice("canupdate", 0, 4)));
+        catalog.AddTable(new TableMetadata("systemuserprofiles", Ownership.OrganizationOwned, "SystemUserProfiles")
+            .AddColumns(new ColumnMetadata("fieldsecurityprofileid", ColumnType.UniqueIdentifier), new ColumnMetadata("systemuserid", ColumnType.UniqueIdentifier)));
+        catalog.AddTable(new TableMetadata("teamprofiles", Ownership.OrganizationOwned, "TeamProfiles")
+            .AddColumns(new ColumnMetadata("fieldsecurityprofileid", ColumnType.UniqueIdentifier), new ColumnMetadata("teamid", ColumnType.UniqueIdentifier)));
         catalog.AddTable(new TableMetadata("timezonedefinition", Ownership.OrganizationOwned, "TimeZoneDefinition", primaryNameColumn: "standardname")
             .AddColumns(Int("timezonecode"), Text("standardname", 100), Text("userinterfacename", 160)));
         catalog.AddTable(new TableMetadata("transactioncurrency", Ownership.OrganizationOwned, "TransactionCurrency", primaryNameColumn: "currencyname")
@@ -194,6 +204,9 @@ public static class StandardTables
         catalog.AddRelationship(RelationshipMetadata.ManyToMany("teammembership_association", "teammembership", "systemuser", "systemuserid", "team", "teamid"));
         catalog.AddRelationship(RelationshipMetadata.ManyToMany("systemuserroles_association", "systemuserroles", "systemuser", "systemuserid", "role", "roleid"));
         catalog.AddRelationship(RelationshipMetadata.ManyToMany("teamroles_association", "teamroles", "team", "teamid", "role", "roleid"));
+        catalog.AddRelationship(RelationshipMetadata.ManyToMany("systemuserprofiles_association", "systemuserprofiles", "fieldsecurityprofile", "fieldsecurityprofileid", "systemuser", "systemuserid"));
+        catalog.AddRelationship(RelationshipMetadata.ManyToMany("teamprofiles_association", "teamprofiles", "fieldsecurityprofile", "fieldsecurityprofileid", "team", "teamid"));
+        catalog.AddRelationship(RelationshipMetadata.OneToMany("lk_fieldpermission_fieldsecurityprofileid", "fieldsecurityprofile", "fieldpermission", "fieldsecurityprofileid", CascadeType.Cascade));
         catalog.AddRelationship(RelationshipMetadata.ManyToMany("roleprivileges_association", "roleprivileges", "role", "roleid", "privilege", "privilegeid"));
     }
 

@@ -8,7 +8,8 @@ namespace FunnelCrm.Emulator.Security;
 /// <summary>
 /// Keeps the security tables queryable as Dataverse's are: a role row per role with its privileges (privilege and
 /// roleprivileges rows, the depth as Dataverse's mask: Basic 1, Local 2, Deep 4, Global 8), and a systemuserroles row
-/// per role a user holds. Code that must know who may own or work a table (routing) reads these rows.
+/// per role a user holds; a fieldsecurityprofile row per field security profile with its fieldpermission rows. Code that
+/// must know who may own or work a table (routing) and column security read these rows.
 /// </summary>
 internal sealed class SecurityRows
 {
@@ -38,6 +39,28 @@ internal sealed class SecurityRows
             store.Insert("roleprivileges", link, new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["roleprivilegesid"] = link, ["roleid"] = role.Id, ["privilegeid"] = Privilege(grant.Key, transaction), ["privilegedepthmask"] = DepthMask(grant.Value),
+            }, transaction);
+        }
+        store.Commit(transaction);
+    }
+
+    public void AddProfile(FieldSecurityProfile profile)
+    {
+        var transaction = new Transaction();
+        var store = organization.Store;
+        store.Insert("fieldsecurityprofile", profile.Id, new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["fieldsecurityprofileid"] = profile.Id, ["name"] = profile.Name, ["createdon"] = organization.Clock.UtcNow, ["modifiedon"] = organization.Clock.UtcNow,
+        }, transaction);
+        foreach (var permission in profile.Permissions)
+        {
+            var id = Guid.NewGuid();
+            store.Insert("fieldpermission", id, new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["fieldpermissionid"] = id, ["fieldsecurityprofileid"] = new EntityReference("fieldsecurityprofile", profile.Id),
+                ["entityname"] = permission.Table, ["attributelogicalname"] = permission.Column,
+                ["canread"] = new OptionSetValue(permission.CanRead ? 4 : 0), ["cancreate"] = new OptionSetValue(permission.CanCreate ? 4 : 0),
+                ["canupdate"] = new OptionSetValue(permission.CanUpdate ? 4 : 0),
             }, transaction);
         }
         store.Commit(transaction);
