@@ -17,8 +17,10 @@ namespace FunnelCrm.Plugins.Scoring;
 /// Interaction); a profile change that lifts the score over the MQL threshold moves the lead to MQL (the stage guard
 /// checks the move like any other). Fit score, grade, total, explanation and a move on the score threshold are
 /// FunnelCrm's own bookkeeping: in the same save when SYSTEM saves, through SYSTEM when a person does (secured columns,
-/// <see cref="Bookkeeping"/>). When the configuration cannot be used the lead saves unscored and outside the funnel
-/// (traced); RecalculateScore scores it and lets it enter once the configuration is fixed.
+/// <see cref="Bookkeeping"/>). A profile change rescores the lead as it stands under its row lock (<see cref="LockedLead"/>,
+/// two calls), not as its pre-image had it, so an activity's points committed meanwhile stay. When the configuration
+/// cannot be used the lead saves unscored and outside the funnel (traced); RecalculateScore scores it and lets it enter
+/// once the configuration is fixed.
 /// </summary>
 [PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PreOperation, Description = "Score a new lead's profile and start its funnel")]
 [PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 1, Description = "Rescore a lead's profile",
@@ -28,7 +30,6 @@ namespace FunnelCrm.Plugins.Scoring;
         ProfileColumns.Country, ProfileColumns.LeadSourceCode, ProfileColumns.CompanyName, ProfileColumns.DoNotEmail, ProfileColumns.DoNotBulkEmail,
         ProfileColumns.TargetAccount,
     })]
-[StepImage(UpdateStepId, Stages.LeadImage.Alias, StepImageType.PreImage)]
 [PluginStep(CreatedStepId, "Create", Tables.Lead, PipelineStage.PostOperation, Rank = 2, Description = "Write a new lead's scores through SYSTEM when a person created it")]
 public sealed class LeadProfilePlugin : PluginBase
 {
@@ -58,19 +59,21 @@ public sealed class LeadProfilePlugin : PluginBase
             return;
         }
 
-        var lead = new LeadRecord(LeadRecord.Merge(context.PreImage(Stages.LeadImage.Alias), target));
+        var creating = context.Context.MessageName == "Create";
+        var current = creating ? null : LockedLead.Read(context.SystemService, context.Context.PrimaryEntityId);
+        var lead = new LeadRecord(LeadRecord.Merge(current, target));
         var state = configuration.Engine.ApplyProfile(lead.ScoreState, lead.Profile, now);
         var bookkeeping = new Entity(Tables.Lead);
         var card = LeadScoreColumns.Write(bookkeeping, configuration, state, lead.TopContributions, lead, now);
         context.Trace("Profile of lead '{0}': fit {1}, grade {2}, score {3}.", lead.Name, card.Fit, card.Grade, card.Total);
-        if (target.Contains(LeadColumns.Stage) && context.Context.MessageName == "Update")
+        if (target.Contains(LeadColumns.Stage) && !creating)
         {
             Bookkeeping.Write(context, bookkeeping);
             return;
         }
 
-        var before = context.Context.MessageName == "Create" ? null : lead.Stage;
-        if (context.Context.MessageName == "Create" && target.Contains(LeadColumns.Stage))
+        var before = creating ? null : lead.Stage;
+        if (creating && target.Contains(LeadColumns.Stage))
         {
             throw new InvalidPluginExecutionException("Cannot create lead '" + lead.Name + "' in a funnel stage: a new lead enters the funnel as Known; move it afterwards so that the move is checked and recorded.");
         }

@@ -17,7 +17,9 @@ namespace FunnelCrm.Plugins.Stages;
 /// Update that sets stage, stage trigger and stage reason together; the guard refuses a skipped gate, SQL or
 /// Opportunity without the BANT items they require, a move by hand without a reason, or a person sending a trigger only
 /// FunnelCrm sends (score threshold, meeting booked, lead qualified, won, lost, ...), with a message that names the lead
-/// and what is missing. An accepted move gets its entered-on time, milestone dates, recycling and, for a new MQL,
+/// and what is missing. An accepted move gets its entered-on time, milestone dates, recycling (of the behaviour points
+/// the lead holds under its row lock, <see cref="LockedLead"/>, so an activity committed meanwhile is recycled too, not
+/// lost) and, for a new MQL,
 /// the acceptance SLA's due time applied here, in the same transaction (secured bookkeeping: through SYSTEM when a person
 /// moves the lead), and the post-operation ledger writes its transition row.
 /// </summary>
@@ -87,8 +89,9 @@ public sealed class StageGuardPlugin : PluginBase
 
         if (transition.BehaviourFactor is double factor)
         {
-            var recycled = configuration.Engine.Recycle(merged.ScoreState, factor, now);
-            LeadScoreColumns.Write(bookkeeping, configuration, recycled, merged.TopContributions, merged, now);
+            var current = new LeadRecord(LeadRecord.Merge(LockedLead.Read(context.SystemService, context.Context.PrimaryEntityId), target));
+            var recycled = configuration.Engine.Recycle(current.ScoreState, factor, now);
+            LeadScoreColumns.Write(bookkeeping, configuration, recycled, current.TopContributions, current, now);
         }
 
         Bookkeeping.Write(context, bookkeeping);
