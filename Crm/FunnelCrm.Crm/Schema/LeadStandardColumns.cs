@@ -64,4 +64,7 @@ public static class LeadStandardColumns
 
     /// <summary>Set on a lead merged into another: the master lead it was merged into.</summary>
     public const string MasterId = "masterid";
+
+    /// <summary>When the lead was created.</summary>
+    public const string CreatedOn = "createdon";
 }

@@ -21,7 +21,9 @@ namespace FunnelCrm.Plugins.Handoffs;
 /// once or twice) the moves: each disqualify status reason moves the lead to Disqualified with the reason in words,
 /// "Lost" for a lead in the Opportunity stage to Lost; reactivating a disqualified or lost lead moves it back to the
 /// stage it left (from its transition rows), with the trigger "reactivated", not net-new. Running twice for one change
-/// (SetState and the Update it makes) is harmless: each move checks the stage it starts from.
+/// (SetState and the Update it makes) is harmless: each move checks the stage it starts from. The moves are FunnelCrm's
+/// own bookkeeping and go through SYSTEM. A lead outside the funnel (no stage) is ungoverned: its state changes are
+/// traced and allowed.
 /// </summary>
 [PluginStep(StepId, "Update", Tables.Lead, PipelineStage.PreOperation, Description = "Refuse qualifying a lead the gate stops and reactivating a qualified lead",
     FilteringAttributes = new[] { LeadStandardColumns.StateCode, LeadStandardColumns.StatusCode })]
@@ -93,14 +95,15 @@ public sealed class LeadStatePlugin : PluginBase
     private static void Refuse(LocalPluginContext context, Entity before, int state, int stateBefore)
     {
         var name = Name(before);
+        var stage = FunnelOptions.Stage(before.GetAttributeValue<OptionSetValue>(LeadColumns.Stage));
+        if (stage == null)
+        {
+            context.Trace("Lead '{0}' is outside the funnel: its state changes without a funnel move.", name);
+            return;
+        }
+
         if (state == Qualified)
         {
-            var stage = FunnelOptions.Stage(before.GetAttributeValue<OptionSetValue>(LeadColumns.Stage));
-            if (stage == null)
-            {
-                return;
-            }
-
             var refusal = QualificationGate.Refusal(new LeadRecord(before), FunnelConfigurationSource.For(context).Settings.Bant);
             if (refusal != null)
             {
@@ -137,14 +140,14 @@ public sealed class LeadStatePlugin : PluginBase
 
             var lost = status == LostReason && stage == FunnelStage.Opportunity;
             var reason = (lost ? "Lost" : "Disqualified") + ": " + StatusLabel(status);
-            context.UserService.Update(LeadMoves.Close(leadId, lost ? FunnelStage.Lost : FunnelStage.Disqualified, reason));
+            context.SystemService.Update(LeadMoves.Close(leadId, lost ? FunnelStage.Lost : FunnelStage.Disqualified, reason));
             return;
         }
 
         if (state == Open && stateBefore != Qualified && (stage == FunnelStage.Disqualified || stage == FunnelStage.Lost))
         {
             var back = LeadHistory.Read(context.SystemService, leadId).StageBefore(FunnelStage.Disqualified, FunnelStage.Lost) ?? FunnelStage.Known;
-            context.UserService.Update(LeadMoves.Reactivate(leadId, back, "Reactivated: back to " + FunnelStages.Label(back)));
+            context.SystemService.Update(LeadMoves.Reactivate(leadId, back, "Reactivated: back to " + FunnelStages.Label(back)));
         }
     }
 

@@ -14,11 +14,18 @@ using Microsoft.Xrm.Sdk;
 namespace FunnelCrm.Plugins.Scoring;
 
 /// <summary>
-/// Scores a lead's profile when it is created and whenever a column the fit and negative rules read changes: fit score,
-/// grade, total and explanation go into the same save (no extra call). A new lead with an email address enters the
-/// funnel as Known, or as Engaged when it is created from an interaction (stage trigger Interaction); a profile
-/// change that lifts the score over the MQL threshold moves the lead to MQL with an Update of its own (new score,
-/// stage, trigger and reason, through SYSTEM), which the stage guard checks and the ledger records like any other.
+/// Scores a lead's profile when it is created and whenever a column the fit and negative rules read changes. A new lead
+/// with an email address enters the funnel as Known, or as Engaged when it is created from an interaction (stage trigger
+/// Interaction). A profile change that moves an existing lead (into the funnel when an email arrives, over the MQL
+/// threshold to MQL) moves it with an Update of its own through SYSTEM (new score, stage, trigger, reason and the
+/// profile columns the save changes), which the stage guard checks and the ledger and the handoff see like any other
+/// move, whatever the platform matches filtering attributes against (variant F: a stage put into this save's Target
+/// would be invisible to them). Fit score, grade, total and explanation are FunnelCrm's own bookkeeping: in the same
+/// save when SYSTEM saves, through SYSTEM when a person does (secured columns, <see cref="Bookkeeping"/>). A profile
+/// change rescores the lead as it stands under its row lock (<see cref="LockedLead"/>, two calls), not as its pre-image
+/// had it, so an activity's points committed meanwhile stay. When the configuration cannot be used the lead saves
+/// unscored and outside the funnel (traced); RecalculateScore scores it and lets it enter once the configuration is
+/// fixed.
 /// </summary>
 [PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PreOperation, Description = "Score a new lead's profile and start its funnel")]
 [PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 1, Description = "Rescore a lead's profile",
@@ -28,7 +35,7 @@ namespace FunnelCrm.Plugins.Scoring;
         ProfileColumns.Country, ProfileColumns.LeadSourceCode, ProfileColumns.CompanyName, ProfileColumns.DoNotEmail, ProfileColumns.DoNotBulkEmail,
         ProfileColumns.TargetAccount,
     })]
-[StepImage(UpdateStepId, Stages.LeadImage.Alias, StepImageType.PreImage)]
+[PluginStep(CreatedStepId, "Create", Tables.Lead, PipelineStage.PostOperation, Rank = 2, Description = "Write a new lead's scores through SYSTEM when a person created it")]
 public sealed class LeadProfilePlugin : PluginBase
 {
     /// <summary>Step id: lead Create.</summary>
@@ -37,30 +44,45 @@ public sealed class LeadProfilePlugin : PluginBase
     /// <summary>Step id: lead Update.</summary>
     public const string UpdateStepId = "3ebd1061-8c4f-4d8a-9b88-5c2f7e0a9d34";
 
+    /// <summary>Step id: lead Create, post-operation (writes a new lead's bookkeeping through SYSTEM when a person created it).</summary>
+    public const string CreatedStepId = "e38afc58-0982-4bf6-883f-97a85fbce26c";
+
     /// <inheritdoc />
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var target = context.Target;
-        var now = context.Clock.UtcNow;
-        var configuration = FunnelConfigurationSource.For(context);
-        var lead = new LeadRecord(LeadRecord.Merge(context.PreImage(Stages.LeadImage.Alias), target));
-        var state = configuration.Engine.ApplyProfile(lead.ScoreState, lead.Profile, now);
-        var scores = new Entity(Tables.Lead, context.Context.PrimaryEntityId);
-        var card = LeadScoreColumns.Write(scores, configuration, state, lead.TopContributions, lead, now);
-        context.Trace("Profile of lead '{0}': fit {1}, grade {2}, score {3}.", lead.Name, card.Fit, card.Grade, card.Total);
-        var creating = context.Context.MessageName == "Create";
-        if (target.Contains(LeadColumns.Stage) && !creating)
+        if (context.Context.Stage == (int)PipelineStage.PostOperation)
         {
-            CopyInto(target, scores);
+            Bookkeeping.Flush(context);
             return;
         }
 
+        var target = context.Target;
+        var now = context.Clock.UtcNow;
+        var configuration = FunnelConfigurationSource.ForSoftFail(context);
+        if (configuration == null)
+        {
+            return;
+        }
+
+        var creating = context.Context.MessageName == "Create";
+        var current = creating ? null : LockedLead.Read(context.SystemService, context.Context.PrimaryEntityId);
+        var lead = new LeadRecord(LeadRecord.Merge(current, target));
+        var state = configuration.Engine.ApplyProfile(lead.ScoreState, lead.Profile, now);
+        var bookkeeping = new Entity(Tables.Lead);
+        var card = LeadScoreColumns.Write(bookkeeping, configuration, state, lead.TopContributions, lead, now);
+        context.Trace("Profile of lead '{0}': fit {1}, grade {2}, score {3}.", lead.Name, card.Fit, card.Grade, card.Total);
+        if (target.Contains(LeadColumns.Stage) && !creating)
+        {
+            Bookkeeping.Write(context, bookkeeping);
+            return;
+        }
+
+        var before = creating ? null : lead.Stage;
         if (creating && target.Contains(LeadColumns.Stage))
         {
             throw new InvalidPluginExecutionException("Cannot create lead '" + lead.Name + "' in a funnel stage: a new lead enters the funnel as Known; move it afterwards so that the move is checked and recorded.");
         }
 
-        var before = creating ? null : lead.Stage;
         var stageEvent = before == null ? StageEvent.Created(now) : StageEvent.ScoreChanged(now);
         var move = configuration.Stages.Apply(lead.FunnelState(before, card.Total, card.Fit), stageEvent);
         if (before == null && move.Moved && move.Transition != null && IsCreatedFromInteraction(target))
@@ -71,45 +93,36 @@ public sealed class LeadProfilePlugin : PluginBase
                 move = engaged;
             }
         }
-
         if (!move.Moved || move.Transition == null)
         {
-            CopyInto(target, scores);
             context.Trace("Lead '{0}' stays: {1}", lead.Name, move.Message);
+            Bookkeeping.Write(context, bookkeeping);
             return;
         }
 
         context.Trace("Lead '{0}' moves to {1}: {2}", lead.Name, FunnelStages.Label(move.Transition.To), move.Transition.Reason);
         if (creating)
         {
-            CopyInto(target, scores);
             StageColumns.Write(target, move.Transition);
-            target[LeadColumns.StageEnteredOn] = now;
+            bookkeeping[LeadColumns.StageEnteredOn] = now;
+            Bookkeeping.Write(context, bookkeeping);
             return;
         }
 
-        // The move is an Update of its own, with the profile columns this request changes and the new score: the stage
-        // guard, the transition ledger and the handoff filter on the stage column, and a platform may match filtering
-        // attributes against the request as the caller sent it (variant F), where a stage put into this Target would be
-        // invisible to them. That Update runs this step again, which then only rescores (it carries a stage).
-        foreach (var column in ProfileColumnsRead().Where(target.Contains))
+        // A move of an existing lead (into the funnel when an email arrives, or to MQL) is an Update of its own, with the
+        // profile columns this save changes and the new score: that Update runs this step again, which then only
+        // rescores (it carries a stage) from the same profile.
+        var moving = new Entity(Tables.Lead, context.Context.PrimaryEntityId);
+        foreach (var column in bookkeeping.Attributes.Concat(ProfileColumnsRead().Where(target.Contains).Select(c => new KeyValuePair<string, object>(c, target[c]))))
         {
-            scores[column] = target[column];
+            moving[column.Key] = column.Value;
         }
 
-        StageColumns.Write(scores, move.Transition);
-        context.SystemService.Update(scores);
+        StageColumns.Write(moving, move.Transition);
+        context.SystemService.Update(moving);
     }
 
     private IEnumerable<string> ProfileColumnsRead() => DeclaredSteps.First(s => s.Id == UpdateStepId).FilteringAttributes;
-
-    private static void CopyInto(Entity target, Entity scores)
-    {
-        foreach (var column in scores.Attributes)
-        {
-            target[column.Key] = column.Value;
-        }
-    }
 
     /// <summary>A marketing integration that creates a lead from an interaction says so with the Interaction trigger.</summary>
     private static bool IsCreatedFromInteraction(Entity target) =>

@@ -34,6 +34,15 @@ public class PrivilegeDepthTests
 
     private Guid User(string name, Guid unit, PrivilegeDepth depth) => organization.AddUser(name, unit, "Leads " + depth);
 
+    /// <summary>A team of the business unit; it holds a role that reads leads, as an owner of leads must.</summary>
+    private Guid Team(string name, Guid unit)
+    {
+        var team = system.Create(new Entity("team") { ["name"] = name, ["businessunitid"] = new EntityReference("businessunit", unit) });
+        system.Associate("team", team, new Relationship("teamroles_association"),
+            new EntityReferenceCollection { new EntityReference("role", organization.Roles.Get("Leads " + PrivilegeDepth.Basic).Id) });
+        return team;
+    }
+
     private Guid LeadOwnedBy(Guid ownerId, string owner = "systemuser") =>
         system.Create(new Entity("lead") { ["lastname"] = "Lead of " + ownerId, ["ownerid"] = new EntityReference(owner, ownerId) });
 
@@ -63,7 +72,7 @@ public class PrivilegeDepthTests
     {
         var member = User("Mo Member", service, PrivilegeDepth.Basic);
         var outsider = User("Olga Outsider", sales, PrivilegeDepth.Basic);
-        var team = system.Create(new Entity("team") { ["name"] = "Inside sales", ["businessunitid"] = new EntityReference("businessunit", sales) });
+        var team = Team("Inside sales", sales);
         system.Associate("team", team, new Relationship("teammembership_association"), new EntityReferenceCollection { new EntityReference("systemuser", member) });
         var teamLead = LeadOwnedBy(team, "team");
 
@@ -82,7 +91,7 @@ public class PrivilegeDepthTests
         var deep = User("Deep Di", sales, PrivilegeDepth.Deep);
         var deepBelow = User("Deep Ed", east, PrivilegeDepth.Deep);
         var global = User("Global Gil", service, PrivilegeDepth.Global);
-        var team = system.Create(new Entity("team") { ["name"] = "Sales desk", ["businessunitid"] = new EntityReference("businessunit", sales) });
+        var team = Team("Sales desk", sales);
         var basics = LeadOwnedBy(basic);
         var teams = LeadOwnedBy(team, "team");
         var easts = LeadOwnedBy(deepBelow);

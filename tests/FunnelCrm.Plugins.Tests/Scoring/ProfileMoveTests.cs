@@ -25,6 +25,7 @@ public class ProfileMoveTests
         Assert.NotEqual(FunnelStageOption.Mql, crm.Stage(leadId));
 
         crm.System.Update(new Entity(Tables.Lead, leadId) { [LeadColumns.TargetAccount] = true, ["numberofemployees"] = 800, ["jobtitle"] = "Head of Marketing" });
+        crm.Organization.DrainAsyncJobs();
 
         Assert.Equal(FunnelStageOption.Mql, crm.Stage(leadId));
         var row = LastTransition(crm, leadId);

@@ -43,6 +43,7 @@ public class TransitionLedgerTests
         var crm = new FunnelOrganization();
         var leadId = crm.CreateLead();
         var interaction = crm.AddInteraction(leadId, InteractionTypeOption.DemoRequest);
+        crm.Organization.DrainAsyncJobs();
         Assert.Equal(2, crm.Transitions(leadId).Count);
         crm.Organization.ResetDiagnostics();
 

@@ -1,6 +1,7 @@
 using System;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Pipeline;
+using FunnelCrm.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -30,6 +31,7 @@ internal sealed class RetrieveHandler : IMessageHandler
         var row = org.Store.Read(table.LogicalName, id, operation.Transaction) ?? throw Faults.RecordNotFound(table.LogicalName, id);
         operation.RequireOnRow("Read", table.LogicalName, id, row.Values);
         var entity = Records.ToEntity(org.Metadata, table, id, row.Values, row.Version, columns);
+        ColumnSecurity.HideUnreadable(org, operation.Transaction, operation.User, entity);
         org.Formatter(operation.Transaction).Fill(entity, table.FindColumn);
         operation.Output["Entity"] = entity;
     }

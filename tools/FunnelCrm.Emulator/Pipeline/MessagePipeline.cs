@@ -72,6 +72,7 @@ internal sealed class MessagePipeline
         var input = CopyParameters(request.Parameters);
         var (table, id) = handler.Primary(input, this, caller.Transaction);
         var user = Organization.Security.GetUser(caller.UserId);
+        var bypass = LogicBypass.Of(request, user, table);
         var context = new PluginExecutionContext
         {
             BusinessUnitId = user.BusinessUnitId,
@@ -96,13 +97,13 @@ internal sealed class MessagePipeline
         preValidation.IsInTransaction = caller.Transaction != null;
         preValidation.SharedVariables = SplitSharedVariableMessages.Contains(name) ? new ParameterCollection() : shared;
         var rowBefore = ImageRows.Read(handler, Organization.Steps, Store, table, context, caller.Transaction);
-        RunStage(preValidation, caller.Transaction, rowBefore, null, requested);
+        RunStage(preValidation, caller.Transaction, rowBefore, null, requested, bypass);
 
         var transaction = caller.Transaction ?? new Transaction();
         var owns = caller.Transaction == null;
         try
         {
-            var core = new Core(handler, name, table, user, transaction, preValidation, shared);
+            var core = new Core(handler, name, table, user, transaction, preValidation, shared, bypass);
             OrganizationResponse? response = null;
             foreach (var (part, partRequested) in Parts(name, input, requested))
             {
@@ -169,7 +170,7 @@ internal sealed class MessagePipeline
         var rowBefore = ImageRows.Read(core.Handler, Organization.Steps, Store, table, inner, transaction);
         var preOperation = inner.CloneForStep();
         preOperation.Stage = (int)PipelineStage.PreOperation;
-        RunStage(preOperation, transaction, rowBefore, null, requested);
+        RunStage(preOperation, transaction, rowBefore, null, requested, core.Bypass);
 
         core.Handler.Execute(new Operation(this, transaction, inner, core.User));
         if (inner.OutputParameters.TryGetValue("id", out var created) && created is Guid createdId)
@@ -179,8 +180,11 @@ internal sealed class MessagePipeline
         var rowAfter = ImageRows.Read(core.Handler, Organization.Steps, Store, table, inner, transaction);
         var postOperation = inner.CloneForStep();
         postOperation.Stage = (int)PipelineStage.PostOperation;
-        RunStage(postOperation, transaction, rowBefore, rowAfter, requested);
-        QueueAsyncSteps(postOperation, transaction, rowBefore, rowAfter, requested);
+        RunStage(postOperation, transaction, rowBefore, rowAfter, requested, core.Bypass);
+        if (!core.Bypass.Asynchronous)
+        {
+            QueueAsyncSteps(postOperation, transaction, rowBefore, rowAfter, requested);
+        }
         return Responses.Create(core.Name, inner.OutputParameters);
     }
 
@@ -189,7 +193,7 @@ internal sealed class MessagePipeline
         parameters.TryGetValue("Target", out var value) && value is Entity target ? target.Attributes.Keys.ToList() : null;
 
     private sealed record Core(IMessageHandler Handler, string Name, string Table, Security.UserAccount User, Transaction Transaction,
-        PluginExecutionContext PreValidation, ParameterCollection Shared);
+        PluginExecutionContext PreValidation, ParameterCollection Shared, LogicBypass Bypass);
 
     internal void Commit(Transaction transaction)
     {
@@ -202,8 +206,12 @@ internal sealed class MessagePipeline
     }
 
     private void RunStage(PluginExecutionContext stageContext, Transaction? transaction, ImageRows? before, ImageRows? after,
-        IReadOnlyCollection<string>? requested)
+        IReadOnlyCollection<string>? requested, LogicBypass bypass)
     {
+        if (bypass.Synchronous)
+        {
+            return;
+        }
         var stage = (PipelineStage)stageContext.Stage;
         foreach (var step in Organization.Steps.Find(stageContext.MessageName, stageContext.PrimaryEntityName, stage, StepMode.Synchronous))
         {
