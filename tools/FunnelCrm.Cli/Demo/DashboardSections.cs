@@ -162,6 +162,7 @@ public static class DashboardSections
                 Width = 520,
                 PlotHeight = 200,
                 FormatShare = v => numbers.Percent(v),
+                EveryCategoryLabelled = kind != ChartKind.Line,
             };
             return spec.Draw() + (data.Description.Length == 0 ? "" : "<p class=\"caption\">" + Svg.E(data.Description) + "</p>");
         }

@@ -98,6 +98,7 @@ public static class HtmlReport
         {
             Width = 420,
             PlotHeight = 230,
+            EveryCategoryLabelled = true,
         };
         html.WriteLine("<section><h2>" + Svg.E(words["funnel.heading"]) + "</h2><div class=\"pair\"><div class=\"card\">" + funnel.Draw() + "</div><div class=\"card\">" + exits.Draw()
             + "<p class=\"caption\">" + Svg.E(words["exits.caption"]) + "</p></div></div></section>");

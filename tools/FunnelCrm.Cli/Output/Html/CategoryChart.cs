@@ -36,7 +36,7 @@ internal static class CategoryChart
         var n = Math.Max(1, chart.Categories.Count);
         var labelWidth = chart.Categories.Select(c => Svg.Width(c, TickSize)).DefaultIfEmpty(0).Max();
         var left = 30 + tickLabels.Max(t => Svg.Width(t, TickSize)) + 6;
-        var right = width - Math.Max(16, labelWidth / 2 + 4);
+        var right = width - (chart.EveryCategoryLabelled ? 16 : Math.Max(16, labelWidth / 2 + 4));
         var bottom = top + chart.PlotHeight;
         var slot = (right - left) / n;
         double Y(double v) => bottom - (bottom - top) * v / scale.Max;
@@ -55,13 +55,22 @@ internal static class CategoryChart
             svg.Text(left - 6, y + 4, tickLabels[t], "tick", "end");
         }
 
-        var every = (int)Math.Ceiling((labelWidth + 10) / slot);
+        var upright = chart.EveryCategoryLabelled && labelWidth + 10 > slot;
+        var every = upright ? (int)Math.Ceiling(18 / slot) : (int)Math.Ceiling((labelWidth + 10) / slot);
+        var labelsHeight = upright ? labelWidth + 4 : 0;
         for (var i = 0; i < chart.Categories.Count; i++)
         {
             if ((chart.Categories.Count - 1 - i) % every == 0)
             {
                 svg.Line(X(i), bottom, X(i), bottom + 4, "#888");
-                svg.Text(X(i), bottom + 17, chart.Categories[i], "tick", "middle");
+                if (upright)
+                {
+                    svg.Text(X(i) + 4, bottom + 8, chart.Categories[i], "tick", "end", -90);
+                }
+                else
+                {
+                    svg.Text(X(i), bottom + 17, chart.Categories[i], "tick", "middle");
+                }
             }
         }
 
@@ -83,6 +92,10 @@ internal static class CategoryChart
                         {
                             svg.Text(x + bar / 2, Y(v) - 4, text, "label", "middle");
                         }
+                        else if (Svg.Width(text, 10) <= bar + 2 && bottom - Y(v) > 16)
+                        {
+                            svg.Text(x + bar / 2, Y(v) + 12, text, "label", "middle", 0, "#fff");
+                        }
                     }
                 }
             }
@@ -101,8 +114,8 @@ internal static class CategoryChart
         }
 
         svg.Text(14, (top + bottom) / 2, chart.ValueTitle, "axis-title", "middle", -90);
-        svg.Text((left + right) / 2, bottom + 40, chart.CategoryTitle, "axis-title", "middle");
-        return svg.Build(chart.Id, chart.Title, width, bottom + 50, true);
+        svg.Text((left + right) / 2, bottom + labelsHeight + 40, chart.CategoryTitle, "axis-title", "middle");
+        return svg.Build(chart.Id, chart.Title, width, bottom + labelsHeight + 50, true);
     }
 
     private static void Line(Svg svg, ChartSpec chart, SeriesSpec series, Func<int, double> x, Func<double, double> y)

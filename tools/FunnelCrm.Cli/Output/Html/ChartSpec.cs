@@ -48,6 +48,12 @@ internal sealed record ChartSpec(string Id, ChartKind Kind, string Title, string
     /// <summary>Labels written between consecutive bars of a funnel ("42.0 % to next stage"), one fewer than the categories.</summary>
     public IReadOnlyList<string>? StepLabels { get; init; }
 
+    /// <summary>
+    /// Whether every category keeps its label (categories that are names, not a time axis): labels too wide to stand side
+    /// by side are turned upright instead of thinned.
+    /// </summary>
+    public bool EveryCategoryLabelled { get; init; }
+
     /// <summary>The legend's words for the step labels of a funnel.</summary>
     public string? StepLegend { get; init; }
 

@@ -28,7 +28,7 @@ internal sealed class Svg
 
         if (fill != null)
         {
-            body.Append(" fill=\"").Append(fill).Append('"');
+            body.Append(" style=\"fill:").Append(fill).Append('"');
         }
 
         body.Append('>').Append(E(text)).Append("</text>");
