@@ -21,7 +21,7 @@ public sealed class ActivityRun
         Workflow = workflow;
         Tracing = tracing;
         this.factory = factory;
-        Clock = new OperationClock(workflow.OperationCreatedOn);
+        Clock = activity.GetExtension<IClock>() ?? SystemClock.Instance;
     }
 
     /// <summary>The activity context (to read inputs and set outputs).</summary>
@@ -33,7 +33,12 @@ public sealed class ActivityRun
     /// <summary>The tracing service.</summary>
     public ITracingService Tracing { get; }
 
-    /// <summary>The run's time.</summary>
+    /// <summary>
+    /// The clock of the run: the current time when the activity runs, never the workflow context's OperationCreatedOn
+    /// (when the process's system job was created, which is earlier when the process waited or the job was queued). A
+    /// host that offers an <see cref="IClock"/> extension (the emulator) supplies it; Dataverse offers none, so the
+    /// system clock applies there.
+    /// </summary>
     public IClock Clock { get; }
 
     /// <summary>The service as the user the process runs for.</summary>
@@ -42,9 +47,21 @@ public sealed class ActivityRun
     /// <summary>The SYSTEM service for FunnelCrm's bookkeeping.</summary>
     public IOrganizationService SystemService => systemService ??= factory.CreateOrganizationService(null);
 
-    /// <summary>The funnel configuration (cached per organization, as for plugins).</summary>
-    public FunnelConfiguration Configuration =>
-        ConfigurationCache.Get(Workflow.OrganizationId, Clock.UtcNow, () => ConfigurationLoader.Load(SystemService));
+    /// <summary>The funnel configuration (cached per organization, as for plugins); refuses with the rule and field to fix when it cannot be used.</summary>
+    public FunnelConfiguration Configuration
+    {
+        get
+        {
+            try
+            {
+                return ConfigurationCache.Get(Workflow.OrganizationId, Clock.UtcNow, () => ConfigurationLoader.Load(SystemService));
+            }
+            catch (FunnelConfigurationException broken)
+            {
+                throw new InvalidPluginExecutionException(broken.Message, broken);
+            }
+        }
+    }
 
     /// <summary>The rep's handoffs, sent as the user the process runs for.</summary>
     public RepHandoffs Handoffs => new RepHandoffs(UserService, SystemService, () => Configuration, Clock.UtcNow);

@@ -39,8 +39,11 @@ public static class ErrorCodes
     /// <summary>0x80044182: call depth above the maximum (8): an infinite loop.</summary>
     public const int InfiniteLoop = unchecked((int)0x80044182);
 
-    /// <summary>0x80040237: a duplicate primary key or alternate key value.</summary>
+    /// <summary>0x80040237: a duplicate primary key (or intersect row).</summary>
     public const int DuplicateRecord = unchecked((int)0x80040237);
+
+    /// <summary>0x80060892: another row already holds the same values of an alternate key.</summary>
+    public const int DuplicateRecordEntityKey = unchecked((int)0x80060892);
 
     /// <summary>0x8004F508: the record is read-only in its current state.</summary>
     public const int RecordReadOnly = unchecked((int)0x8004F508);
@@ -56,6 +59,12 @@ public static class ErrorCodes
 
     /// <summary>0x80040216: a message or query form the emulator does not implement.</summary>
     public const int NotSupported = unchecked((int)0x80040216);
+
+    /// <summary>0x8004F502: a secured column set on create without create permission (AttributePrivilegeCreateIsMissing).</summary>
+    public const int AttributePrivilegeCreateIsMissing = unchecked((int)0x8004F502);
+
+    /// <summary>0x8004F507: a secured column changed without update permission (AttributePermissionUpdateIsMissingDuringUpdate).</summary>
+    public const int AttributePermissionUpdateIsMissingDuringUpdate = unchecked((int)0x8004F507);
 
     /// <summary>0x80044150: a row lock could not be taken in time (SQL timeout).</summary>
     public const int SqlTimeout = unchecked((int)0x80044150);

@@ -33,6 +33,9 @@ public sealed class Organization
         Metadata = StandardTables.CreateCatalog();
         Pipeline = new MessagePipeline(this);
         AsyncQueue = new AsyncQueue(this);
+        SecurityRows = new SecurityRows(this);
+        Roles.Added += SecurityRows.AddRole;
+        FieldSecurityProfiles.Added += SecurityRows.AddProfile;
         var system = new UserAccount(SystemUserId, "SYSTEM", RootBusinessUnitId, Array.Empty<SecurityRole>(), isSystem: true);
         Security.Add(system);
         Seed("businessunit", RootBusinessUnitId, new Dictionary<string, object?> { ["name"] = name });
@@ -42,6 +45,10 @@ public sealed class Organization
             ["currencyname"] = "US Dollar", ["isocurrencycode"] = "USD", ["currencysymbol"] = "$", ["exchangerate"] = 1m, ["currencyprecision"] = 2,
             ["statecode"] = new OptionSetValue(0), ["statuscode"] = new OptionSetValue(1),
         });
+        foreach (var zone in TimeZoneRows.Zones)
+        {
+            Seed("timezonedefinition", Guid.NewGuid(), new Dictionary<string, object?> { ["timezonecode"] = zone.Key, ["standardname"] = zone.Value, ["userinterfacename"] = zone.Value });
+        }
     }
 
     /// <summary>The organization id.</summary>
@@ -59,6 +66,9 @@ public sealed class Organization
     /// <summary>Security roles loaded from solutions or added by tests.</summary>
     public RoleCatalog Roles { get; } = new();
 
+    /// <summary>Field security profiles loaded from solutions or added by tests (their members are rows: see <see cref="AddToFieldSecurityProfile"/>).</summary>
+    public FieldSecurityCatalog FieldSecurityProfiles { get; } = new();
+
     /// <summary>The SYSTEM user's id (what CreateOrganizationService(null) acts as).</summary>
     public Guid SystemUserId { get; } = Guid.NewGuid();
 
@@ -75,9 +85,17 @@ public sealed class Organization
         set => Store.LockTimeout = value;
     }
 
+    /// <summary>
+    /// The platform behaviours the documentation leaves open (see the README, "Platform variants"),
+    /// <see cref="PlatformBehaviour.Default"/> unless set. Set it before the first request.
+    /// </summary>
+    public PlatformBehaviour Platform { get; set; } = PlatformBehaviour.Default;
+
     internal RowStore Store { get; } = new();
 
     internal SecurityService Security { get; } = new();
+
+    internal SecurityRows SecurityRows { get; }
 
     internal StepRegistry Steps { get; } = new();
 
@@ -89,7 +107,7 @@ public sealed class Organization
     public void LoadCustomizations(string path) => LoadCustomizations(XDocument.Load(path));
 
     /// <summary>Loads a solution's customizations document (a zip's customizations.xml, or one assembled from the unpacked layout).</summary>
-    public void LoadCustomizations(XDocument document) => CustomizationsReader.Read(document, Metadata, Roles);
+    public void LoadCustomizations(XDocument document) => CustomizationsReader.Read(document, Metadata, Roles, FieldSecurityProfiles);
 
     /// <summary>
     /// Loads the solution source: the unpacked layout in <paramref name="folder"/> (Solution/ of the repository), assembled
@@ -104,9 +122,27 @@ public sealed class Organization
     public Guid AddUser(string fullName, params string[] roleNames)
     {
         var id = Guid.NewGuid();
-        Security.Add(new UserAccount(id, fullName, RootBusinessUnitId, roleNames.Select(Roles.Get)));
-        Seed("systemuser", id, new Dictionary<string, object?> { ["fullname"] = fullName, ["businessunitid"] = new EntityReference("businessunit", RootBusinessUnitId) });
+        var roles = roleNames.Select(Roles.Get).ToList();
+        Security.Add(new UserAccount(id, fullName, RootBusinessUnitId, roles));
+        Seed("systemuser", id, new Dictionary<string, object?>
+        {
+            ["fullname"] = fullName, ["businessunitid"] = new EntityReference("businessunit", RootBusinessUnitId),
+            ["isdisabled"] = false, ["accessmode"] = new OptionSetValue(0),
+        });
+        SecurityRows.AddUserRoles(id, roles);
         return id;
+    }
+
+    /// <summary>
+    /// Makes a user or team a member of the named field security profile (Associate of systemuserprofiles_association or
+    /// teamprofiles_association through SYSTEM, as an admin adds members; members never travel with a solution).
+    /// </summary>
+    public void AddToFieldSecurityProfile(string profileName, EntityReference principal)
+    {
+        var profile = FieldSecurityProfiles.Get(profileName);
+        CreateService().Associate("fieldsecurityprofile", profile.Id,
+            new Relationship(principal.LogicalName == "team" ? "teamprofiles_association" : "systemuserprofiles_association"),
+            new EntityReferenceCollection { principal });
     }
 
     /// <summary>A top-level organization service acting as the user (null: SYSTEM), as a client application gets it.</summary>

@@ -73,6 +73,7 @@ internal static class PackageBuilder
         failures.AddRange(RootComponentCheck.Check(package));
         failures.AddRange(FileCheck.Check(package));
         failures.AddRange(ColumnCheck.Check(package));
+        failures.AddRange(FieldSecurityCheck.Check(package));
         failures.AddRange(RegistrationCheck.Check(package));
         failures.AddRange(CustomApiCheck.Check(package));
         failures.AddRange(AppCheck.Check(package));

@@ -10,7 +10,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace FunnelCrm.Crm.Handoffs;
 
 /// <summary>
-/// A lead's transition rows in the order they were recorded (one query). After QualifyLead the lead row is read-only,
+/// A lead's transition rows in the order the ledger recorded them (its sequence; one query). After QualifyLead the lead row is read-only,
 /// so the funnel's current stage of a qualified lead is the latest row's to-stage.
 /// </summary>
 public sealed class LeadHistory
@@ -28,15 +28,17 @@ public sealed class LeadHistory
         var query = new QueryExpression(Tables.StageTransition)
         {
             ColumnSet = new ColumnSet(StageTransitionColumns.FromStage, StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn,
-                StageTransitionColumns.CreatedOn, StageTransitionColumns.OpportunityId),
+                StageTransitionColumns.Sequence, StageTransitionColumns.OpportunityId),
         };
         query.Criteria.AddCondition(StageTransitionColumns.LeadId, ConditionOperator.Equal, leadId);
         var ordered = service.RetrieveMultiple(query).Entities
-            .OrderBy(e => e.GetAttributeValue<DateTime?>(StageTransitionColumns.CreatedOn))
-            .ThenBy(e => e.GetAttributeValue<DateTime?>(StageTransitionColumns.TransitionOn))
+            .OrderBy(e => e.GetAttributeValue<int?>(StageTransitionColumns.Sequence) ?? 0)
             .ToList();
         return new LeadHistory(ordered);
     }
+
+    /// <summary>The sequence number the lead's next transition row takes.</summary>
+    public int NextSequence => rows.Count == 0 ? 1 : rows.Max(r => r.GetAttributeValue<int?>(StageTransitionColumns.Sequence) ?? 0) + 1;
 
     /// <summary>The stage the latest row moved the lead to, or null without rows.</summary>
     public FunnelStage? Current => rows.Count == 0 ? null : To(rows[rows.Count - 1]);

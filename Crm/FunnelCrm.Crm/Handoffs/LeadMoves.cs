@@ -38,9 +38,13 @@ public static class LeadMoves
     public static Entity Recycle(Guid leadId, string reason) =>
         Move(leadId, FunnelStage.Recycled, TriggerOption.Manual, "Recycled by sales: " + reason.Trim());
 
-    /// <summary>The CRM's Qualify turns the SQL into an opportunity (through the Opportunity BANT gate).</summary>
-    public static Entity QualifyLead(Guid leadId) =>
-        Move(leadId, FunnelStage.Opportunity, TriggerOption.QualifyLead, "Qualified into an opportunity");
+    /// <summary>The CRM's Qualify turns the SQL into the opportunity it created (through the Opportunity BANT gate).</summary>
+    public static Entity QualifyLead(Guid leadId, Guid opportunityId)
+    {
+        var update = Move(leadId, FunnelStage.Opportunity, TriggerOption.QualifyLead, "Qualified into an opportunity");
+        update[LeadStandardColumns.QualifyingOpportunityId] = new EntityReference(Tables.Opportunity, opportunityId);
+        return update;
+    }
 
     /// <summary>An MQL whose acceptance SLA is breached goes back to nurturing.</summary>
     public static Entity SlaBreached(Guid leadId, string reason) =>

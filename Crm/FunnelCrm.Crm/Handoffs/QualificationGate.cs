@@ -21,14 +21,22 @@ public static class QualificationGate
     /// <summary>The same columns as a column set.</summary>
     public static ColumnSet ColumnSet => new ColumnSet(Columns);
 
-    /// <summary>Why the lead may not be qualified, or null when it may.</summary>
+    /// <summary>
+    /// Why the lead may not be qualified, or null when it may. A lead outside the funnel (no stage: it existed before
+    /// FunnelCrm went live and is not placed yet, or it never entered, such as a phone-only lead) is not governed by
+    /// the funnel: it may be qualified (the caller traces it).
+    /// </summary>
     public static string? Refusal(LeadRecord lead, BantSettings bant)
     {
         var stage = lead.Stage;
+        if (stage == null)
+        {
+            return null;
+        }
+
         if (stage != FunnelStage.Sql && stage != FunnelStage.Opportunity)
         {
-            return "Cannot qualify lead '" + lead.Name + "': it is "
-                + (stage == null ? "not in the funnel" : FunnelStages.Label(stage.Value)) + "; only an SQL can become an opportunity"
+            return "Cannot qualify lead '" + lead.Name + "': it is " + FunnelStages.Label(stage.Value) + "; only an SQL can become an opportunity"
                 + (stage == FunnelStage.Sal ? " (qualify it to SQL first)." : ".");
         }
 

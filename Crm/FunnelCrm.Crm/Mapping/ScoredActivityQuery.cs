@@ -34,6 +34,39 @@ public static class ScoredActivityQuery
         return found;
     }
 
+    /// <summary>
+    /// The activities regarding any of <paramref name="leadIds"/> that were never scored (no stamp: created while the
+    /// configuration could not be used, or before FunnelCrm was installed), by lead, oldest first. One query per table.
+    /// </summary>
+    public static IReadOnlyDictionary<Guid, List<Entity>> UnscoredRegarding(IOrganizationService service, IReadOnlyCollection<Guid> leadIds)
+    {
+        var found = new Dictionary<Guid, List<Entity>>();
+        if (leadIds.Count == 0)
+        {
+            return found;
+        }
+
+        foreach (var table in ScoredTables)
+        {
+            var query = new QueryExpression(table) { ColumnSet = new ColumnSet(ColumnsOf(table)) };
+            query.Criteria.AddCondition(ActivityStandardColumns.RegardingObjectId, ConditionOperator.In, leadIds.Cast<object>().ToArray());
+            query.Criteria.AddCondition(ActivityStampColumns.ModelVersion, ConditionOperator.Null);
+            foreach (var row in service.RetrieveMultiple(query).Entities)
+            {
+                var leadId = row.GetAttributeValue<EntityReference>(ActivityStandardColumns.RegardingObjectId).Id;
+                if (!found.TryGetValue(leadId, out var rows))
+                {
+                    rows = new List<Entity>();
+                    found[leadId] = rows;
+                }
+
+                rows.Add(row);
+            }
+        }
+
+        return found;
+    }
+
     private static string[] ColumnsOf(string table)
     {
         var columns = new List<string>

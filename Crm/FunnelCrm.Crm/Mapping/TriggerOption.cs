@@ -52,4 +52,7 @@ public enum TriggerOption
 
     /// <summary>The lead was merged into another.</summary>
     Merged = StageTriggerOption.Merged,
+
+    /// <summary>An existing lead was placed in the funnel when FunnelCrm went live (not a move, not net-new).</summary>
+    Baseline = StageTriggerOption.Baseline,
 }

@@ -61,4 +61,7 @@ public static class LeadStandardColumns
 
     /// <summary>The opportunity QualifyLead created from this lead.</summary>
     public const string QualifyingOpportunityId = "qualifyingopportunityid";
+
+    /// <summary>When the lead was created.</summary>
+    public const string CreatedOn = "createdon";
 }

@@ -54,6 +54,9 @@ public static class StageTransitionColumns
     /// <summary>Net new (yes/no).</summary>
     public const string IsNetNew = "fcm_isnetnew";
 
+    /// <summary>The move's place in its lead's history, 1 for the first: the ledger's own stable order.</summary>
+    public const string Sequence = "fcm_sequence";
+
     /// <summary>Revenue (currency).</summary>
     public const string Revenue = "fcm_revenue";
 }

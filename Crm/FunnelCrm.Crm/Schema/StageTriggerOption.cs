@@ -53,4 +53,7 @@ public static class StageTriggerOption
 
     /// <summary>Merged (Zusammengeführt).</summary>
     public const int Merged = 742100015;
+
+    /// <summary>Go-live baseline: an existing lead placed in the funnel when FunnelCrm went live (Ausgangsstand bei Einführung).</summary>
+    public const int Baseline = 742100016;
 }

@@ -1,27 +1,32 @@
 using System;
-using System.Linq;
 using FunnelCrm.Crm.Configuration;
+using FunnelCrm.Crm.Handoffs;
 using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Crm.Registration;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Funnel;
 using FunnelCrm.Funnel.Routing;
-using FunnelCrm.Funnel.Sla;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace FunnelCrm.Plugins.Handoffs;
 
 /// <summary>
-/// Hands a new MQL to sales, in the same transaction as the move: routes the lead per the settings (keep the owner, the
-/// MQL team, or round robin over the team's members by name, the cursor kept in fcm_funnelsettings.fcm_roundrobinindex
-/// under the settings row's lock), starts the acceptance SLA clock (fcm_sladueon) and creates a follow-up task for the
-/// owner due at that time. Everything is written through SYSTEM. Calls: 2 (keep owner, team), 6 (round robin).
+/// Hands a new MQL to sales, after the move committed (an asynchronous step with its own system job, so a routing
+/// failure never rolls back the activity that made the lead an MQL, nor the move; the failed job keeps the reason and
+/// can be resumed). The move itself set the acceptance SLA (fcm_sladueon, by the stage guard). This step routes the
+/// lead per the settings (keep the owner, the MQL team, or round robin over the team's members who can take leads:
+/// enabled, interactive, with a role that reads and writes leads; the cursor is kept in
+/// fcm_funnelsettings.fcm_roundrobinindex and moved with the row version, so two jobs at once never take the same turn) and creates a follow-up task for the owner due
+/// at the SLA. It does nothing when the lead has left MQL since. Everything is written through SYSTEM. Calls: read the lead,
+/// create the task (2; keep owner), plus the owner's update (team), and members, the cursor read and its write (round
+/// robin, 6).
 /// </summary>
-[PluginStep(StepId, "Update", Tables.Lead, PipelineStage.PostOperation, Rank = 2, Description = "Route a new MQL, start its acceptance SLA and create the follow-up task",
-    FilteringAttributes = new[] { LeadColumns.Stage })]
-[StepImage(StepId, ImageAlias, StepImageType.PreImage, Attributes = new[] { LeadColumns.Stage, LeadStandardColumns.OwnerId, LeadStandardColumns.FullName })]
+[PluginStep(StepId, "Update", Tables.Lead, PipelineStage.PostOperation, Mode = StepMode.Asynchronous, Rank = 2,
+    Description = "Route a new MQL and create the follow-up task due at its acceptance SLA", FilteringAttributes = new[] { LeadColumns.Stage })]
+[StepImage(StepId, ImageAlias, StepImageType.PreImage, Attributes = new[] { LeadColumns.Stage })]
 public sealed class MqlHandoffPlugin : PluginBase
 {
     /// <summary>Step id.</summary>
@@ -33,40 +38,48 @@ public sealed class MqlHandoffPlugin : PluginBase
     private const string TaskSubject = "subject";
     private const string TaskDescription = "description";
     private const string TaskScheduledEnd = "scheduledend";
+    private const int CursorAttempts = 5;
 
     /// <inheritdoc />
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var before = context.PreImage(ImageAlias)!;
         var to = FunnelOptions.Stage(context.Target.GetAttributeValue<OptionSetValue>(LeadColumns.Stage));
-        if (to != FunnelStage.Mql || FunnelOptions.Stage(before.GetAttributeValue<OptionSetValue>(LeadColumns.Stage)) == FunnelStage.Mql)
+        if (to != FunnelStage.Mql || FunnelOptions.Stage(context.PreImage(ImageAlias)!.GetAttributeValue<OptionSetValue>(LeadColumns.Stage)) == FunnelStage.Mql)
         {
             return;
         }
 
-        var leadId = context.Context.PrimaryEntityId;
-        var name = before.GetAttributeValue<string>(LeadStandardColumns.FullName) is { Length: > 0 } n ? n : "(no name)";
-        var owner = before.GetAttributeValue<EntityReference>(LeadStandardColumns.OwnerId);
-        var configuration = FunnelConfigurationSource.For(context);
-        var service = context.SystemService;
-        var decision = Route(service, configuration, owner);
-        var now = context.Clock.UtcNow;
-        var due = new SlaClock(configuration.Settings.Sla).DueOn(SlaKind.MqlAcceptance, now);
+        if (FunnelOptions.Trigger(context.Target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) == TriggerOption.Baseline)
+        {
+            context.Trace("An MQL placed at its go-live baseline is not handed over again.");
+            return;
+        }
 
-        var update = new Entity(Tables.Lead, leadId) { [LeadColumns.SlaDueOn] = due };
+        var leadId = context.Context.PrimaryEntityId;
+        var service = context.SystemService;
+        var lead = new LeadRecord(service.Retrieve(Tables.Lead, leadId, new ColumnSet(LeadColumns.Stage, LeadColumns.SlaDueOn, LeadStandardColumns.OwnerId,
+            LeadStandardColumns.FullName, LeadStandardColumns.StateCode)));
+        var due = lead.Row.GetAttributeValue<DateTime?>(LeadColumns.SlaDueOn);
+        if (lead.Stage != FunnelStage.Mql || !lead.IsOpen || due == null)
+        {
+            context.Trace("Lead '{0}' is no longer an open MQL with a running SLA ({1}): no handoff.", lead.Name, lead.Stage?.ToString() ?? "no stage");
+            return;
+        }
+
+        var owner = lead.Owner;
+        var decision = Route(service, FunnelConfigurationSource.For(context), owner);
         var newOwner = decision == null ? owner : new EntityReference(decision.OwnerIsTeam ? Tables.Team : Tables.SystemUser, decision.OwnerId);
         if (newOwner != null && (owner == null || owner.Id != newOwner.Id))
         {
-            update[LeadStandardColumns.OwnerId] = newOwner;
+            service.Update(new Entity(Tables.Lead, leadId) { [LeadStandardColumns.OwnerId] = newOwner });
         }
 
-        service.Update(update);
         var task = new Entity(Tables.Task)
         {
-            [TaskSubject] = Limit("Accept or reject MQL '" + name + "'"),
-            [TaskDescription] = "Lead '" + name + "' became an MQL. Accept it (SAL) or reject it with a reason before the acceptance SLA ends."
+            [TaskSubject] = Limit("Accept or reject MQL '" + lead.Name + "'"),
+            [TaskDescription] = "Lead '" + lead.Name + "' became an MQL. Accept it (SAL) or reject it with a reason before the acceptance SLA ends."
                 + (decision == null ? "" : " " + decision.Reason + "."),
-            [TaskScheduledEnd] = due,
+            [TaskScheduledEnd] = due.Value,
             [ActivityStandardColumns.RegardingObjectId] = new EntityReference(Tables.Lead, leadId),
         };
         if (newOwner != null)
@@ -75,7 +88,7 @@ public sealed class MqlHandoffPlugin : PluginBase
         }
 
         service.Create(task);
-        context.Trace("MQL '{0}' handed to {1} {2}, acceptance due {3:u} ({4}).", name, newOwner?.LogicalName ?? "(nobody)", newOwner?.Id.ToString() ?? "", due, decision?.Reason ?? "owner kept");
+        context.Trace("MQL '{0}' handed to {1} {2}, acceptance due {3:u} ({4}).", lead.Name, newOwner?.LogicalName ?? "(nobody)", newOwner?.Id.ToString() ?? "", due.Value, decision?.Reason ?? "owner kept");
     }
 
     private static RoutingDecision? Route(IOrganizationService service, FunnelConfiguration configuration, EntityReference? owner)
@@ -91,30 +104,32 @@ public sealed class MqlHandoffPlugin : PluginBase
             return MqlRouter.Route(routing, owner?.Id ?? Guid.Empty, 0);
         }
 
-        service.Update(new Entity(Tables.FunnelSettings, settingsId));
-        var cursor = service.Retrieve(Tables.FunnelSettings, settingsId, new ColumnSet(FunnelSettingsColumns.RoundRobinIndex))
-            .GetAttributeValue<int?>(FunnelSettingsColumns.RoundRobinIndex) ?? 0;
         var members = new RoutingSettings { Mode = RoutingMode.RoundRobin, TeamId = teamId };
-        members.Members.AddRange(TeamMembers(service, teamId));
-        var decision = MqlRouter.Route(members, owner?.Id ?? Guid.Empty, cursor);
-        if (decision.NextCursor != cursor)
+        members.Members.AddRange(LeadTakers.OfTeam(service, teamId));
+        for (var attempt = 1; ; attempt++)
         {
-            service.Update(new Entity(Tables.FunnelSettings, settingsId) { [FunnelSettingsColumns.RoundRobinIndex] = decision.NextCursor });
+            var row = service.Retrieve(Tables.FunnelSettings, settingsId, new ColumnSet(FunnelSettingsColumns.RoundRobinIndex));
+            var cursor = row.GetAttributeValue<int?>(FunnelSettingsColumns.RoundRobinIndex) ?? 0;
+            var decision = MqlRouter.Route(members, owner?.Id ?? Guid.Empty, cursor);
+            if (decision.NextCursor == cursor)
+            {
+                return decision;
+            }
+
+            try
+            {
+                service.Execute(new UpdateRequest
+                {
+                    Target = new Entity(Tables.FunnelSettings, settingsId) { [FunnelSettingsColumns.RoundRobinIndex] = decision.NextCursor, RowVersion = row.RowVersion },
+                    ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches,
+                });
+                return decision;
+            }
+            catch (Exception lost) when (ServiceFaults.IsLostRace(lost) && attempt < CursorAttempts)
+            {
+                continue;
+            }
         }
-
-        return decision;
-    }
-
-    private static Guid[] TeamMembers(IOrganizationService service, Guid teamId)
-    {
-        var query = new QueryExpression(Tables.SystemUser) { ColumnSet = new ColumnSet("fullname") };
-        var membership = query.AddLink("teammembership", "systemuserid", "systemuserid");
-        membership.LinkCriteria.AddCondition("teamid", ConditionOperator.Equal, teamId);
-        return service.RetrieveMultiple(query).Entities
-            .OrderBy(u => u.GetAttributeValue<string>("fullname") ?? "", StringComparer.OrdinalIgnoreCase)
-            .ThenBy(u => u.Id)
-            .Select(u => u.Id)
-            .ToArray();
     }
 
     private static string Limit(string text) => text.Length <= 200 ? text : text.Substring(0, 200);

@@ -1,5 +1,6 @@
 using System;
 using FunnelCrm.Crm.Handoffs;
+using FunnelCrm.Crm.Leads;
 using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Crm.Schema;
@@ -18,6 +19,7 @@ namespace FunnelCrm.Plugins.Handoffs;
 internal sealed class OpportunityTransitions
 {
     private readonly LocalPluginContext context;
+    private int nextSequence;
 
     private OpportunityTransitions(LocalPluginContext context, Entity opportunity, Entity lead, LeadHistory history)
     {
@@ -25,6 +27,7 @@ internal sealed class OpportunityTransitions
         Opportunity = opportunity;
         Lead = lead;
         History = history;
+        nextSequence = history.NextSequence;
     }
 
     public Entity Opportunity { get; }
@@ -85,23 +88,21 @@ internal sealed class OpportunityTransitions
     /// <summary>Writes the transition row.</summary>
     public void Record(FunnelStage from, FunnelStage to, DateTime on, TriggerOption trigger, string reason, bool isNetNew, decimal? revenue)
     {
-        var row = new Entity(Tables.StageTransition);
-        row[StageTransitionColumns.Name] = FunnelStages.Label(from) + " -> " + FunnelStages.Label(to);
-        row[StageTransitionColumns.LeadId] = new EntityReference(Tables.Lead, Lead.Id);
-        row[StageTransitionColumns.OpportunityId] = new EntityReference(Tables.Opportunity, Opportunity.Id);
-        row[StageTransitionColumns.FromStage] = FunnelOptions.Stage(from);
-        row[StageTransitionColumns.ToStage] = FunnelOptions.Stage(to);
-        row[StageTransitionColumns.TransitionOn] = DateTime.SpecifyKind(on, DateTimeKind.Utc);
-        row[StageTransitionColumns.MovedBy] = new EntityReference(Tables.SystemUser, context.Context.InitiatingUserId);
-        row[StageTransitionColumns.Trigger] = FunnelOptions.Trigger(trigger);
-        row[StageTransitionColumns.ScoreThen] = (decimal)(Lead.GetAttributeValue<int?>(LeadColumns.Score) ?? 0);
-        row[StageTransitionColumns.Reason] = reason.Length <= 400 ? reason : reason.Substring(0, 400);
-        row[StageTransitionColumns.IsNetNew] = isNetNew;
-        if (revenue != null)
+        var row = new TransitionRecord
         {
-            row[StageTransitionColumns.Revenue] = new Money(revenue.Value);
-        }
-
+            LeadId = Lead.Id,
+            OpportunityId = Opportunity.Id,
+            From = from,
+            To = to,
+            On = on,
+            MovedBy = context.Context.InitiatingUserId,
+            Trigger = trigger,
+            ScoreThen = Lead.GetAttributeValue<int?>(LeadColumns.Score) ?? 0,
+            Reason = reason,
+            IsNetNew = isNetNew,
+            Sequence = nextSequence++,
+            Revenue = revenue,
+        }.ToEntity();
         context.SystemService.Create(row);
         context.Trace("Recorded {0} for lead {1} (opportunity {2}).", row[StageTransitionColumns.Name], Lead.Id, Opportunity.Id);
     }

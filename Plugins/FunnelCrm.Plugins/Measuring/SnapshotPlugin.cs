@@ -20,6 +20,7 @@ namespace FunnelCrm.Plugins.Measuring;
 /// Keeps the funnel snapshot rows current, one transition at a time, so the CRM's conversion and velocity charts need
 /// no timer: after a transition row is created (asynchronously, as a system job), the engine's snapshot delta for that
 /// transition is added to the week, month and quarter rows of the stages it touches (daily figures come from the transitions themselves: funnelcrm report --period day).
+/// Go-live baseline rows are not measured: they say where a lead stood before FunnelCrm, not when it moved.
 /// </summary>
 [PluginStep(StepId, "Create", Tables.StageTransition, PipelineStage.PostOperation, Mode = StepMode.Asynchronous, Description = "Add a transition to the funnel snapshots")]
 public sealed class SnapshotPlugin : PluginBase
@@ -42,8 +43,14 @@ public sealed class SnapshotPlugin : PluginBase
             return;
         }
 
+        if (FunnelOptions.Trigger(row.GetAttributeValue<OptionSetValue>(StageTransitionColumns.Trigger)) == TriggerOption.Baseline)
+        {
+            context.Trace("A go-live baseline is where the lead stood before FunnelCrm, not a move: not measured.");
+            return;
+        }
+
         var service = context.SystemService;
-        var before = FirstEntriesBefore(service, lead.Id, context.Context.PrimaryEntityId);
+        var before = FirstEntriesBefore(service, lead.Id, row.GetAttributeValue<int?>(StageTransitionColumns.Sequence));
         var transition = new StageTransition(lead.Id, FunnelOptions.Stage(row.GetAttributeValue<OptionSetValue>(StageTransitionColumns.FromStage)), to.Value,
             DateTime.SpecifyKind(on.Value, DateTimeKind.Utc), StageTrigger.ManualChange, (double)(row.GetAttributeValue<decimal?>(StageTransitionColumns.ScoreThen) ?? 0m),
             row.GetAttributeValue<string>(StageTransitionColumns.Reason) ?? "", row.GetAttributeValue<bool?>(StageTransitionColumns.IsNetNew) ?? true);
@@ -52,20 +59,18 @@ public sealed class SnapshotPlugin : PluginBase
     }
 
     /// <summary>
-    /// The lead's first entries from the transitions recorded before this one (by creation time, then id). Each job
-    /// adds the change from that prefix to the prefix with its own row, so the sum over all jobs equals a full
-    /// recomputation whatever order the jobs run in.
+    /// The lead's first entries from the transitions the ledger recorded before this one (by its sequence, which every
+    /// job reads the same way). Each job adds the change from that prefix to the prefix with its own row, so the sum over
+    /// all jobs equals a full recomputation whatever order the jobs run in.
     /// </summary>
-    private static LeadFirstEntries FirstEntriesBefore(IOrganizationService service, Guid leadId, Guid transitionId)
+    private static LeadFirstEntries FirstEntriesBefore(IOrganizationService service, Guid leadId, int? sequence)
     {
-        var query = new QueryExpression(Tables.StageTransition) { ColumnSet = new ColumnSet(StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn, StageTransitionColumns.CreatedOn) };
+        var query = new QueryExpression(Tables.StageTransition) { ColumnSet = new ColumnSet(StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn) };
         query.Criteria.AddCondition(StageTransitionColumns.LeadId, ConditionOperator.Equal, leadId);
-        var rows = service.RetrieveMultiple(query).Entities
-            .OrderBy(e => e.GetAttributeValue<DateTime?>(StageTransitionColumns.CreatedOn))
-            .ThenBy(e => e.Id)
-            .ToList();
+        query.Criteria.AddCondition(StageTransitionColumns.Sequence, ConditionOperator.LessThan, sequence ?? 1);
+        query.Criteria.AddCondition(StageTransitionColumns.Trigger, ConditionOperator.NotEqual, StageTriggerOption.Baseline);
         var entries = new List<KeyValuePair<FunnelStage, DateTime>>();
-        foreach (var entity in rows.TakeWhile(e => e.Id != transitionId))
+        foreach (var entity in service.RetrieveMultiple(query).Entities)
         {
             var stage = FunnelOptions.Stage(entity.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage));
             var on = entity.GetAttributeValue<DateTime?>(StageTransitionColumns.TransitionOn);
@@ -75,6 +80,6 @@ public sealed class SnapshotPlugin : PluginBase
             }
         }
 
-        return LeadFirstEntries.From(entries.OrderBy(e => e.Value));
+        return LeadFirstEntries.From(entries);
     }
 }

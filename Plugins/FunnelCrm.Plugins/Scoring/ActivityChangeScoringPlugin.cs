@@ -74,7 +74,12 @@ public sealed class ActivityChangeScoringPlugin : PluginBase
 
         var afterRecord = new ActivityRecord(after);
         var now = context.Clock.UtcNow;
-        var configuration = FunnelConfigurationSource.For(context);
+        var configuration = FunnelConfigurationSource.ForSoftFail(context);
+        if (configuration == null)
+        {
+            return;
+        }
+
         var oldActivity = beforeRecord.ToScored(now);
         var newActivity = afterRecord.ToScored(now);
         var oldRule = oldActivity.Stamp == null ? null : configuration.Engine.MatchRule(oldActivity.WithStamp(null));

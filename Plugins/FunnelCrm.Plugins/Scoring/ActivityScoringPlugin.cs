@@ -12,7 +12,8 @@ namespace FunnelCrm.Plugins.Scoring;
 /// Scores a new activity for its lead in the same transaction, and stamps the activity row itself with the points,
 /// model version and time (in pre-operation, at no call cost): the activities are the ledger that explains and
 /// replays the score. An activity that already carries a stamp (retries, replays, imports) is never counted again;
-/// one that matches no rule is stamped with 0 points without touching the lead.
+/// one that matches no rule is stamped with 0 points without touching the lead. When the configuration cannot be used
+/// the activity saves unstamped (traced), so tracking never stops; RecalculateScore scores it once the rule is fixed.
 /// </summary>
 [PluginStep(EmailStep, "Create", Tables.Email, PipelineStage.PreOperation, Description = "Score an email for its lead")]
 [PluginStep(PhoneCallStep, "Create", Tables.PhoneCall, PipelineStage.PreOperation, Description = "Score a phone call for its lead")]
@@ -63,7 +64,12 @@ public sealed class ActivityScoringPlugin : PluginBase
             target[ActivityStandardColumns.ActivityId] = target.Id;
         }
 
-        var configuration = FunnelConfigurationSource.For(context);
+        var configuration = FunnelConfigurationSource.ForSoftFail(context);
+        if (configuration == null)
+        {
+            return;
+        }
+
         var activity = record.ToScored(context.Clock.UtcNow);
         if (configuration.Engine.MatchRule(activity) == null)
         {

@@ -1,8 +1,12 @@
+using System;
 using FunnelCrm.Crm.Configuration;
 using FunnelCrm.Crm.Leads;
+using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Crm.Registration;
 using FunnelCrm.Crm.Schema;
+using FunnelCrm.Funnel;
+using FunnelCrm.Funnel.Sla;
 using FunnelCrm.Funnel.Stages;
 using Microsoft.Xrm.Sdk;
 
@@ -11,9 +15,13 @@ namespace FunnelCrm.Plugins.Stages;
 /// <summary>
 /// Checks every stage move of a lead, by a plugin or a person, through the engine before it is saved. A move is one
 /// Update that sets stage, stage trigger and stage reason together; the guard refuses a skipped gate, SQL or
-/// Opportunity without the BANT items they require, or a move by hand without a reason, with a message that names the
-/// lead and what is missing. An accepted move gets its entered-on time, milestone dates and recycling applied here, in
-/// the same update, and the post-operation ledger writes its transition row.
+/// Opportunity without the BANT items they require, a move by hand without a reason, or a person sending a trigger only
+/// FunnelCrm sends (score threshold, meeting booked, lead qualified, won, lost, ...), with a message that names the lead
+/// and what is missing. An accepted move gets its entered-on time, milestone dates, recycling (of the behaviour points
+/// the lead holds under its row lock, <see cref="LockedLead"/>, so an activity committed meanwhile is recycled too, not
+/// lost) and, for a new MQL,
+/// the acceptance SLA's due time applied here, in the same transaction (secured bookkeeping: through SYSTEM when a person
+/// moves the lead), and the post-operation ledger writes its transition row.
 /// </summary>
 [PluginStep(StepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 2, Description = "Check a lead's stage move",
     FilteringAttributes = new[] { LeadColumns.Stage })]
@@ -28,8 +36,27 @@ public sealed class StageGuardPlugin : PluginBase
     {
         var target = context.Target;
         var now = context.Clock.UtcNow;
+        var preImage = context.PreImage(LeadImage.Alias)!;
+        var before = new LeadRecord(preImage);
+        var requested = FunnelOptions.Stage(target.GetAttributeValue<OptionSetValue>(LeadColumns.Stage));
+        var trigger = FunnelOptions.Trigger(target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) ?? TriggerOption.Manual;
+        if (requested is FunnelStage requestedStage && requested != before.Stage)
+        {
+            if (trigger == TriggerOption.Baseline)
+            {
+                PlaceAtBaseline(context, before, requestedStage, target.GetAttributeValue<string>(LeadColumns.StageReason), now);
+                return;
+            }
+
+            if (SystemOnly(trigger) && !SystemUser.IsCaller(context))
+            {
+                throw new InvalidPluginExecutionException("Cannot move lead '" + before.Name + "' to " + FunnelStages.Label(requestedStage) + ": " + Describe(trigger)
+                    + " moves a lead only when FunnelCrm itself sees it happen; a person accepts, rejects, qualifies to SQL, or moves a lead by hand with a reason.");
+            }
+        }
+
         var configuration = FunnelConfigurationSource.For(context);
-        var move = StageMove.Check(configuration, context.PreImage(LeadImage.Alias)!, target, now);
+        var move = StageMove.Check(configuration, preImage, target, now);
         if (move.Refusal != null)
         {
             throw new InvalidPluginExecutionException(move.Refusal);
@@ -42,14 +69,60 @@ public sealed class StageGuardPlugin : PluginBase
 
         var stage = transition.To;
         StageColumns.Write(target, stage, move.Trigger, string.IsNullOrWhiteSpace(move.Reason) ? transition.Reason : move.Reason!);
-        StageMilestones.Write(target, move.Before, transition, now);
+        var bookkeeping = new Entity(Tables.Lead);
+        StageMilestones.Write(bookkeeping, move.Before, transition, now);
+        if (transition.To == FunnelStage.Mql)
+        {
+            bookkeeping[LeadColumns.SlaDueOn] = new SlaClock(configuration.Settings.Sla).DueOn(SlaKind.MqlAcceptance, now);
+        }
+
         if (transition.BehaviourFactor is double factor)
         {
-            var recycled = configuration.Engine.Recycle(move.Lead.ScoreState, factor, now);
-            LeadScoreColumns.Write(target, configuration, recycled, move.Lead.TopContributions, move.Lead, now);
+            var current = new LeadRecord(LeadRecord.Merge(LockedLead.Read(context.SystemService, context.Context.PrimaryEntityId), target));
+            var recycled = configuration.Engine.Recycle(current.ScoreState, factor, now);
+            LeadScoreColumns.Write(bookkeeping, configuration, recycled, current.TopContributions, current, now);
         }
+
+        Bookkeeping.Write(context, bookkeeping);
 
         context.Context.SharedVariables[TransitionLedgerPlugin.NetNewVariable] = transition.IsNetNew;
         context.Trace("Lead '{0}' moves from {1} to {2} ({3}): {4}", move.Before.Name, move.Before.Stage?.ToString() ?? "(none)", stage, move.Trigger, transition.Reason);
+    }
+
+    /// <summary>
+    /// The go-live migration places a lead that is outside the funnel at its baseline stage: not a move through the
+    /// funnel, so no gate applies and the row is not net-new; only FunnelCrm's own migration (SYSTEM) may do it.
+    /// </summary>
+    private static void PlaceAtBaseline(LocalPluginContext context, LeadRecord before, FunnelStage stage, string? reason, DateTime now)
+    {
+        if (before.Stage != null)
+        {
+            throw new InvalidPluginExecutionException("Cannot place lead '" + before.Name + "' at a go-live baseline: it is in the funnel already (" + FunnelStages.Label(before.Stage.Value) + ").");
+        }
+
+        if (!SystemUser.IsCaller(context))
+        {
+            throw new InvalidPluginExecutionException("Cannot place lead '" + before.Name + "' at a go-live baseline: only FunnelCrm's go-live migration (PlaceExistingLeads) does that; move the lead with a reason instead.");
+        }
+
+        var target = context.Target;
+        StageColumns.Write(target, stage, TriggerOption.Baseline, string.IsNullOrWhiteSpace(reason) ? "Go-live baseline: in the funnel before FunnelCrm went live" : reason!);
+        target[LeadColumns.StageEnteredOn] = now;
+        context.Context.SharedVariables[TransitionLedgerPlugin.NetNewVariable] = false;
+        context.Trace("Lead '{0}' placed at its go-live baseline: {1}.", before.Name, FunnelStages.Label(stage));
+    }
+
+    /// <summary>The triggers only FunnelCrm's own steps send (as SYSTEM); a person's save may carry the others.</summary>
+    private static bool SystemOnly(TriggerOption trigger) =>
+        trigger != TriggerOption.Accepted && trigger != TriggerOption.Rejected && trigger != TriggerOption.QualifiedToSql && trigger != TriggerOption.Manual;
+
+    private static string Describe(TriggerOption trigger)
+    {
+        switch (trigger)
+        {
+            case TriggerOption.ScoreThreshold: return "the score";
+            case TriggerOption.Interaction: return "an interaction";
+            default: return "the trigger '" + trigger + "'";
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using FunnelCrm.Crm.Leads;
 using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Crm.Registration;
@@ -11,12 +12,13 @@ namespace FunnelCrm.Plugins.Stages;
 /// <summary>
 /// Writes the immutable transition row for every stage move of a lead (and the first row when a lead is created in a
 /// stage), through SYSTEM so that reps need no write access to transition rows: lead, from, to, when, who, trigger,
-/// score then, reason and whether the lead entered the stage for the first time.
+/// score then, reason, whether the lead entered the stage for the first time, and its place in the lead's history (the
+/// sequence, read under the lead's lock that the move holds).
 /// </summary>
 [PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PostOperation, Description = "Record a new lead's first stage")]
 [PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PostOperation, Description = "Record a lead's stage move",
     FilteringAttributes = new[] { LeadColumns.Stage })]
-[StepImage(UpdateStepId, LeadImage.Alias, StepImageType.PreImage, Attributes = new[] { LeadColumns.Stage, LeadColumns.Score, LeadStandardColumns.FullName })]
+[StepImage(UpdateStepId, LeadImage.Alias, StepImageType.Both, Attributes = new[] { LeadColumns.Stage, LeadColumns.Score })]
 public sealed class TransitionLedgerPlugin : PluginBase
 {
     /// <summary>Step id: lead Create.</summary>
@@ -46,19 +48,22 @@ public sealed class TransitionLedgerPlugin : PluginBase
         }
 
         var leadId = context.Context.PrimaryEntityId;
-        var score = target.GetAttributeValue<int?>(LeadColumns.Score) ?? before?.GetAttributeValue<int?>(LeadColumns.Score) ?? 0;
+        var score = context.PostImage(LeadImage.Alias)?.GetAttributeValue<int?>(LeadColumns.Score) ?? Bookkeeping.Value<int?>(context, LeadColumns.Score) ?? 0;
         var netNew = !context.Context.SharedVariables.Contains(NetNewVariable) || context.Context.SharedVariables[NetNewVariable] is true;
-        var row = new Entity(Tables.StageTransition);
-        row[StageTransitionColumns.Name] = (from == null ? "" : FunnelStages.Label(from.Value) + " -> ") + FunnelStages.Label(to.Value);
-        row[StageTransitionColumns.LeadId] = new EntityReference(Tables.Lead, leadId);
-        row[StageTransitionColumns.FromStage] = from == null ? null : FunnelOptions.Stage(from.Value);
-        row[StageTransitionColumns.ToStage] = FunnelOptions.Stage(to.Value);
-        row[StageTransitionColumns.TransitionOn] = target.GetAttributeValue<DateTime?>(LeadColumns.StageEnteredOn) ?? context.Clock.UtcNow;
-        row[StageTransitionColumns.MovedBy] = new EntityReference("systemuser", context.Context.InitiatingUserId);
-        row[StageTransitionColumns.Trigger] = target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger) ?? FunnelOptions.Trigger(TriggerOption.Manual);
-        row[StageTransitionColumns.ScoreThen] = (decimal)score;
-        row[StageTransitionColumns.Reason] = target.GetAttributeValue<string>(LeadColumns.StageReason);
-        row[StageTransitionColumns.IsNetNew] = netNew;
+        var row = new TransitionRecord
+        {
+            LeadId = leadId,
+            OpportunityId = target.GetAttributeValue<EntityReference>(LeadStandardColumns.QualifyingOpportunityId)?.Id,
+            From = from,
+            To = to.Value,
+            On = target.GetAttributeValue<DateTime?>(LeadColumns.StageEnteredOn) ?? context.Clock.UtcNow,
+            MovedBy = context.Context.InitiatingUserId,
+            Trigger = FunnelOptions.Trigger(target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) ?? TriggerOption.Manual,
+            ScoreThen = score,
+            Reason = target.GetAttributeValue<string>(LeadColumns.StageReason),
+            IsNetNew = netNew,
+            Sequence = TransitionSequence.Next(context.SystemService, leadId),
+        }.ToEntity();
         context.SystemService.Create(row);
         context.Trace("Recorded {0} for lead {1}.", row[StageTransitionColumns.Name], leadId);
     }

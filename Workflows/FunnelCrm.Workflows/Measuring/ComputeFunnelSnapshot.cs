@@ -74,6 +74,7 @@ public sealed class ComputeFunnelSnapshot : FunnelActivity
             ColumnSet = new ColumnSet(StageTransitionColumns.LeadId, StageTransitionColumns.ToStage, StageTransitionColumns.TransitionOn),
             PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
         };
+        query.Criteria.AddCondition(StageTransitionColumns.Trigger, ConditionOperator.NotEqual, StageTriggerOption.Baseline);
         query.AddOrder(StageTransitionColumns.Id, OrderType.Ascending);
         while (true)
         {
@@ -102,14 +103,13 @@ public sealed class ComputeFunnelSnapshot : FunnelActivity
         var computed = FunnelSnapshots.Compute(history, kind, zone).Where(p => p.Key.Period.Equals(period)).ToDictionary(p => p.Key.Stage, p => p.Value);
         var existingQuery = new QueryExpression(Tables.FunnelSnapshot) { ColumnSet = new ColumnSet(FunnelSnapshotColumns.Key) };
         existingQuery.Criteria.AddCondition(FunnelSnapshotColumns.Key, ConditionOperator.In, FunnelStages.All.Select(s => (object)SnapshotRows.Key(period, s)).ToArray());
-        var existing = service.RetrieveMultiple(existingQuery).Entities.ToDictionary(e => e.GetAttributeValue<string>(FunnelSnapshotColumns.Key), e => e.Id, StringComparer.Ordinal);
+        var existing = new HashSet<string>(service.RetrieveMultiple(existingQuery).Entities.Select(e => e.GetAttributeValue<string>(FunnelSnapshotColumns.Key)), StringComparer.Ordinal);
         var written = 0;
         foreach (var stage in FunnelStages.All)
         {
-            var found = existing.TryGetValue(SnapshotRows.Key(period, stage), out var id);
-            if (computed.TryGetValue(stage, out var counters) || found)
+            if (computed.TryGetValue(stage, out var counters) || existing.Contains(SnapshotRows.Key(period, stage)))
             {
-                SnapshotRows.Write(service, found ? id : (Guid?)null, period, stage, counters ?? new SnapshotCounters());
+                SnapshotRows.Replace(service, period, stage, counters ?? new SnapshotCounters());
                 written++;
             }
         }

@@ -6,7 +6,7 @@ using FunnelCrm.Crm.Leads;
 using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Registration;
 using FunnelCrm.Crm.Schema;
-using FunnelCrm.Funnel.Stages;
+using FunnelCrm.Workflows.Leads;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -14,13 +14,17 @@ using Microsoft.Xrm.Sdk.Workflow;
 namespace FunnelCrm.Workflows.Scoring;
 
 /// <summary>
-/// Brings scores up to now: the behaviour score decayed to now, the profile (fit, grade) rescored with the current
-/// model, the total and explanation rewritten; a lead that has no stage yet enters the funnel (Known) and a lead whose
-/// score now crosses the MQL threshold moves (both through the stage guard). With a Lead it does that lead; without
-/// one it backfills: up to "Maximum leads" open leads never scored or scored before "Older than (hours)", oldest first,
-/// and says whether more remain (run it again). Calls: one query, then one update per lead (plus the guard's work).
+/// Brings scores up to now (see <see cref="LeadRescore"/>): activities that were never scored are scored, the
+/// behaviour score decays to now, the profile is rescored, and a lead whose score now crosses the MQL threshold moves
+/// (through the stage guard). With a Lead it does that lead; without one it backfills: up to "Maximum leads" open leads
+/// never scored or scored before "Older than (hours)", oldest first, within "Time budget (seconds)", and says whether
+/// more remain; the next run continues with the oldest-scored leads left. A lead changed by an activity while it is
+/// being recalculated loses nothing: in a transaction (a real-time process) the lead is locked and read again first;
+/// in a background process each write carries the row version it was computed from and is computed again on a change.
+/// Calls: one lead query and one query per scored table, then per lead one write (plus the guard's work), one per
+/// activity scored now, and a read and a write more for each lead that changed meanwhile.
 /// </summary>
-[WorkflowActivity("a2c80bc7-4793-4a0a-b356-f6c707854c3f", "Recalculate score", Description = "Decay scores to now and rescore profiles: one lead, or a backfill batch")]
+[WorkflowActivity("a2c80bc7-4793-4a0a-b356-f6c707854c3f", "Recalculate score", Description = "Score what was never scored, decay scores to now and rescore profiles: one lead, or a backfill batch")]
 public sealed class RecalculateScore : FunnelActivity
 {
     /// <summary>The lead to recalculate; empty for a backfill batch.</summary>
@@ -38,6 +42,11 @@ public sealed class RecalculateScore : FunnelActivity
     [Default("24")]
     public InArgument<int> OlderThanHours { get; set; } = new InArgument<int>(24);
 
+    /// <summary>The run stops taking new leads after this many seconds (1 to 110; the sandbox ends a run at 120).</summary>
+    [Input("Time budget (seconds)")]
+    [Default("90")]
+    public InArgument<int> TimeBudgetSeconds { get; set; } = new InArgument<int>(90);
+
     /// <summary>How many leads were recalculated.</summary>
     [Output("Processed")]
     public OutArgument<int> Processed { get; set; } = new OutArgument<int>();
@@ -53,13 +62,9 @@ public sealed class RecalculateScore : FunnelActivity
     /// <inheritdoc />
     protected override void Run(ActivityRun context)
     {
-        var maximum = MaximumLeads.Get(context.Activity);
+        var batch = LeadBatch.Of(nameof(RecalculateScore), MaximumLeads.Get(context.Activity), TimeBudgetSeconds.Get(context.Activity));
+        var maximum = batch.Maximum;
         var olderThan = OlderThanHours.Get(context.Activity);
-        if (maximum < 1 || maximum > 5000)
-        {
-            throw new InvalidPluginExecutionException("RecalculateScore: 'Maximum leads' must be between 1 and 5000 (is " + maximum + ").");
-        }
-
         if (olderThan < 0)
         {
             throw new InvalidPluginExecutionException("RecalculateScore: 'Older than (hours)' must not be negative (is " + olderThan + ").");
@@ -88,29 +93,29 @@ public sealed class RecalculateScore : FunnelActivity
         }
 
         var configuration = context.Configuration;
+        var unscored = ScoredActivityQuery.UnscoredRegarding(context.SystemService, leads.Select(l => l.Id).ToList());
+        var processed = 0;
         var moved = 0;
         foreach (var lead in leads)
         {
-            var update = new Entity(Tables.Lead, lead.Id);
-            var state = configuration.Engine.ApplyProfile(lead.ScoreState, lead.Profile, now);
-            var card = LeadScoreColumns.Write(update, configuration, state, lead.TopContributions, lead, now);
-            if (lead.IsOpen)
+            if (batch.OutOfTime)
             {
-                var stageEvent = lead.Stage == null ? StageEvent.Created(now) : StageEvent.ScoreChanged(now);
-                var move = configuration.Stages.Apply(lead.FunnelState(card.Total, card.Fit), stageEvent);
-                if (move.Moved && move.Transition != null)
-                {
-                    StageColumns.Write(update, move.Transition);
-                    moved++;
-                }
+                more = true;
+                break;
             }
 
-            context.SystemService.Update(update);
+            var activities = unscored.TryGetValue(lead.Id, out var rows) ? rows : new List<Entity>();
+            if (LeadWrite.Apply(context, lead, current => LeadRescore.Of(configuration, current, activities, now)).Moved)
+            {
+                moved++;
+            }
+
+            processed++;
         }
 
-        Processed.Set(context.Activity, leads.Count);
+        Processed.Set(context.Activity, processed);
         Moved.Set(context.Activity, moved);
         MoreRemaining.Set(context.Activity, more);
-        context.Tracing.Trace("Recalculated {0} leads, {1} moved, more remaining: {2}.", leads.Count, moved, more);
+        context.Tracing.Trace("Recalculated {0} leads in {1} ms, {2} moved, more remaining: {3}.", processed, batch.ElapsedMilliseconds, moved, more);
     }
 }

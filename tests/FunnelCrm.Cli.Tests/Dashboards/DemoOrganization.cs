@@ -35,6 +35,7 @@ public sealed class DemoOrganization
         DemoExport.Write(TextWriter.Null, result, export);
         Transitions = Path.Combine(export, "transitions.csv");
         Marketing = Organization.AddUser("Marketing Lead", SecurityRoles.MarketingName);
+        Organization.AddToFieldSecurityProfile(FieldSecurityProfiles.FunnelReadersName, new EntityReference(Tables.SystemUser, Marketing));
         Leads = Organization.CreateService().RetrieveMultiple(new QueryExpression(Tables.Lead) { ColumnSet = new ColumnSet(true) }).Entities.ToList();
         Rep = Leads.Where(l => l.GetAttributeValue<OptionSetValue>(LeadColumns.Stage)?.Value is FunnelStageOption.Mql or FunnelStageOption.Sal)
             .GroupBy(l => l.GetAttributeValue<EntityReference>(LeadStandardColumns.OwnerId).Id)

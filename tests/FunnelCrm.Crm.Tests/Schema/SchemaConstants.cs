@@ -21,9 +21,9 @@ internal static class SchemaConstants
         [typeof(InteractionColumns)] = new[] { Tables.Interaction },
     };
 
-    public static readonly Type[] StandardColumnClasses = { typeof(LeadStandardColumns), typeof(OpportunityStandardColumns), typeof(ActivityStandardColumns) };
+    public static readonly Type[] StandardColumnClasses = { typeof(LeadStandardColumns), typeof(OpportunityStandardColumns), typeof(ActivityStandardColumns), typeof(SecurityTables) };
 
-    public static readonly Type[] OtherClasses = { typeof(Tables), typeof(AlternateKeys), typeof(Relationships), typeof(SecurityRoles), typeof(LeadPrivileges) };
+    public static readonly Type[] OtherClasses = { typeof(Tables), typeof(AlternateKeys), typeof(Relationships), typeof(SecurityRoles), typeof(LeadPrivileges), typeof(FieldSecurityProfiles) };
 
     public static IEnumerable<Type> OptionClasses => SchemaTypes.Where(t => t.Name.EndsWith("Option", StringComparison.Ordinal));
 

@@ -182,8 +182,8 @@ public class OrganizationServiceTests
 
         var fault = Fixture.Fault(() => service.Create(new Entity("fcm_stagetransition") { ["fcm_externalid"] = "web-1" }));
 
-        Assert.Equal(ErrorCodes.DuplicateRecord, fault.Detail.ErrorCode);
-        Assert.Contains("fcm_externalid_key", fault.Message);
+        Assert.Equal(ErrorCodes.DuplicateRecordEntityKey, fault.Detail.ErrorCode);
+        Assert.Contains("The entity key fcm_externalid_key requires that this set of attributes contains unique values", fault.Message);
     }
 
     [Fact]

@@ -226,8 +226,11 @@ public class SalesMessageTests
     [Fact]
     public void Assign_ToTeam_ChangesOwner()
     {
-        var service = Fixture.NewOrganization().CreateService();
+        var organization = Fixture.NewOrganization(withSolution: true);
+        var service = organization.CreateService();
         var team = service.Create(new Entity("team") { ["name"] = "Inside sales" });
+        service.Associate("team", team, new Relationship("teamroles_association"),
+            new EntityReferenceCollection { new EntityReference("role", organization.Roles.Get("Funnel Rep").Id) });
         var lead = Fixture.CreateLead(service);
 
         service.Execute(new OrganizationRequest("Assign") { ["Target"] = new EntityReference("lead", lead), ["Assignee"] = new EntityReference("team", team) });

@@ -202,6 +202,8 @@ public class FetchXmlQueryTests
         var other = organization.AddUser("Otto Other", "Lead reader");
         var team = service.Create(new Entity("team") { ["name"] = "Inside sales" });
         service.Create(new Entity("teammembership") { ["systemuserid"] = rep, ["teamid"] = team });
+        service.Associate("team", team, new Relationship("teamroles_association"),
+            new EntityReferenceCollection { new EntityReference("role", organization.Roles.Get("Lead reader").Id) });
         Guid Owned(string name, EntityReference owner)
         {
             var id = Lead(name);

@@ -26,6 +26,22 @@ namespace FunnelCrm.Funnel.Tests.Builders
             };
         }
 
+        /// <summary>
+        /// A model with frequency caps: web visit 1 (at most 3 a day), download 10 (at most 2 a week), webinar 50,
+        /// unsubscribe -20; half-life 30 days, cap horizon 120 days.
+        /// </summary>
+        public static ScoringModel Capped()
+        {
+            ScoringModel model = Uncapped("capped-1");
+            List<BehaviourRule> rules = model.BehaviourRules!;
+            rules[0].CapCount = 3;
+            rules[0].CapWindow = "day";
+            rules[1].CapCount = 2;
+            rules[1].CapWindow = "week";
+            model.CapHorizonDays = 120;
+            return model;
+        }
+
         private static BehaviourRule Rule(string id, string subtype, double points)
         {
             return new BehaviourRule { Id = id, Table = "fcm_interaction", Subtype = subtype, Points = points };

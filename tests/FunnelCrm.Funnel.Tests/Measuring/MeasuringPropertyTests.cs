@@ -24,6 +24,57 @@ namespace FunnelCrm.Funnel.Tests.Measuring
             return Gen.ListOf(row).Select(list => list.ToList()).ToArbitrary();
         }
 
+        private static bool SameFigures(IReadOnlyList<StageFigures> a, IReadOnlyList<StageFigures> b) =>
+            a.Count == b.Count && a.Zip(b, (x, y) => x.Stage == y.Stage && x.Volume == y.Volume && x.Conversion == y.Conversion
+                && x.ConversionDenominator == y.ConversionDenominator && x.Velocity.Count == y.Velocity.Count
+                && x.Velocity.MeanDays == y.Velocity.MeanDays && x.Velocity.MedianDays == y.Velocity.MedianDays).All(same => same);
+
+        /// <summary>
+        /// The snapshot rows written straight from their documented definitions (SnapshotCounters), independently of the
+        /// engine's code: per lead the first entry into each stage; the row of (period of that entry, stage) counts the
+        /// lead in its volume and, for a progression stage, in its conversion denominator, in its numerator when a later
+        /// progression stage was first entered at or after, and in its velocity when the next stage was.
+        /// </summary>
+        private static Dictionary<SnapshotKey, SnapshotCounters> ByDefinition(IEnumerable<StageTransition> rows, PeriodKind kind, TimeZoneInfo zone)
+        {
+            var progression = new[] { FunnelStage.Known, FunnelStage.Engaged, FunnelStage.Mql, FunnelStage.Sal, FunnelStage.Sql, FunnelStage.Opportunity, FunnelStage.Won };
+            var rowsByKey = new Dictionary<SnapshotKey, SnapshotCounters>();
+            foreach (var lead in rows.GroupBy(r => r.LeadId))
+            {
+                Dictionary<FunnelStage, DateTime> first = lead.GroupBy(r => r.To).ToDictionary(g => g.Key, g => g.Min(r => r.On));
+                foreach (KeyValuePair<FunnelStage, DateTime> entry in first)
+                {
+                    var key = new SnapshotKey(Period.Of(kind, entry.Value, zone), entry.Key);
+                    if (!rowsByKey.TryGetValue(key, out SnapshotCounters? counters))
+                    {
+                        counters = new SnapshotCounters();
+                        rowsByKey.Add(key, counters);
+                    }
+
+                    counters.Volume++;
+                    int at = Array.IndexOf(progression, entry.Key);
+                    if (at < 0 || at == progression.Length - 1)
+                    {
+                        continue;
+                    }
+
+                    counters.ConversionDenominator++;
+                    if (progression.Skip(at + 1).Any(later => first.TryGetValue(later, out DateTime on) && on >= entry.Value))
+                    {
+                        counters.ConversionNumerator++;
+                    }
+
+                    if (first.TryGetValue(progression[at + 1], out DateTime next) && next >= entry.Value)
+                    {
+                        counters.VelocityCount++;
+                        counters.VelocitySecondsSum += (long)(next - entry.Value).TotalSeconds;
+                    }
+                }
+            }
+
+            return rowsByKey;
+        }
+
         [Fact]
         public void Conversion_AnyRows_IsBetweenZeroAndOneOrNull()
         {
@@ -48,20 +99,21 @@ namespace FunnelCrm.Funnel.Tests.Measuring
         }
 
         [Fact]
-        public void Measure_RowsInAnyOrderWithDuplicates_GiveTheSameFigures()
+        public void Measure_RowsInAnyOrderWithDuplicates_GiveTheSameFiguresInEveryPeriod()
         {
             Prop.ForAll(RowLists(), rows =>
             {
                 var options = new MeasureOptions { Period = PeriodKind.Month, TimeZone = Berlin };
                 FunnelReport forward = FunnelMeasure.Measure(rows, options);
                 FunnelReport backward = FunnelMeasure.Measure(Enumerable.Reverse(rows).Concat(rows), options);
-                return forward.Overall.Zip(backward.Overall, (a, b) => a.Volume == b.Volume && a.Conversion == b.Conversion && a.Velocity.MedianDays == b.Velocity.MedianDays).All(x => x)
-                    && forward.Periods.Count == backward.Periods.Count;
+                return SameFigures(forward.Overall, backward.Overall)
+                    && forward.Periods.Count == backward.Periods.Count
+                    && forward.Periods.Zip(backward.Periods, (a, b) => a.Period.Equals(b.Period) && SameFigures(a.Stages, b.Stages)).All(x => x);
             }).Check(Quick);
         }
 
         [Fact]
-        public void SnapshotDeltas_AppliedOneTransitionAtATime_EqualAFullRecomputation()
+        public void SnapshotDeltas_AppliedOneTransitionAtATime_EqualTheRowsByDefinition()
         {
             Prop.ForAll(RowLists(), rows =>
             {
@@ -84,7 +136,7 @@ namespace FunnelCrm.Funnel.Tests.Measuring
                     history.Add(row);
                 }
 
-                IReadOnlyDictionary<SnapshotKey, SnapshotCounters> full = FunnelSnapshots.Compute(history, PeriodKind.Week, Berlin);
+                IReadOnlyDictionary<SnapshotKey, SnapshotCounters> full = ByDefinition(rows, PeriodKind.Week, Berlin);
                 List<KeyValuePair<SnapshotKey, SnapshotCounters>> kept = snapshot.Where(p => !p.Value.IsEmpty).ToList();
                 return kept.Count == full.Count && kept.All(p => full.TryGetValue(p.Key, out SnapshotCounters? f)
                     && f.Volume == p.Value.Volume && f.ConversionNumerator == p.Value.ConversionNumerator

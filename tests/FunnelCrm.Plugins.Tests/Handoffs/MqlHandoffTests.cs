@@ -13,15 +13,26 @@ public class MqlHandoffTests
     private static Guid Team(FunnelOrganization crm, params string[] members)
     {
         var teamId = crm.System.Create(new Entity(Tables.Team) { ["name"] = "MQL desk" });
+        crm.System.Associate(Tables.Team, teamId, new Relationship("teamroles_association"),
+            new EntityReferenceCollection { new EntityReference("role", crm.Organization.Roles.Get(SecurityRoles.SalesRepName).Id) });
         foreach (var member in members)
         {
-            var userId = crm.Organization.AddUser(member, SecurityRoles.SalesRepName);
-            crm.System.Associate(Tables.Team, teamId, new Relationship("teammembership_association"),
-                new EntityReferenceCollection { new EntityReference(Tables.SystemUser, userId) });
+            Join(crm, teamId, crm.Organization.AddUser(member, SecurityRoles.SalesRepName));
         }
 
         return teamId;
     }
+
+    private static Guid Join(FunnelOrganization crm, Guid teamId, Guid userId)
+    {
+        crm.System.Associate(Tables.Team, teamId, new Relationship("teammembership_association"),
+            new EntityReferenceCollection { new EntityReference(Tables.SystemUser, userId) });
+        return userId;
+    }
+
+    private static string OwnerName(FunnelOrganization crm, Guid leadId) =>
+        crm.System.Retrieve(Tables.SystemUser, crm.Lead(leadId).GetAttributeValue<EntityReference>(LeadStandardColumns.OwnerId).Id, new Microsoft.Xrm.Sdk.Query.ColumnSet("fullname"))
+            .GetAttributeValue<string>("fullname");
 
     private static Guid Settings(FunnelOrganization crm, int routingMode, Guid? teamId)
     {
@@ -45,6 +56,7 @@ public class MqlHandoffTests
         var crm = new FunnelOrganization();
 
         var leadId = Mql(crm);
+        crm.Organization.DrainAsyncJobs();
 
         var lead = crm.Lead(leadId);
         var due = crm.Now.AddHours(24);
@@ -63,27 +75,66 @@ public class MqlHandoffTests
         var teamId = Team(crm, "Bert Berg", "Anna Arnold");
         var settingsId = Settings(crm, RoutingModeOption.RoundRobin, teamId);
 
-        var owners = new[] { "Lead A", "Lead B", "Lead C" }
-            .Select(name => Mql(crm, name: name))
-            .Select(id => crm.System.Retrieve(Tables.SystemUser, crm.Lead(id).GetAttributeValue<EntityReference>(LeadStandardColumns.OwnerId).Id, new Microsoft.Xrm.Sdk.Query.ColumnSet("fullname")).GetAttributeValue<string>("fullname"))
-            .ToList();
+        var leads = new[] { "Lead A", "Lead B", "Lead C" }.Select(name => Mql(crm, name: name)).ToList();
+        crm.Organization.DrainAsyncJobs();
+        var owners = leads.Select(id => OwnerName(crm, id)).ToList();
 
         Assert.Equal(new[] { "Anna Arnold", "Bert Berg", "Anna Arnold" }, owners);
         Assert.Equal(1, crm.System.Retrieve(Tables.FunnelSettings, settingsId, new Microsoft.Xrm.Sdk.Query.ColumnSet(FunnelSettingsColumns.RoundRobinIndex)).GetAttributeValue<int>(FunnelSettingsColumns.RoundRobinIndex));
     }
 
     [Fact]
-    public void MqlHandoff_RoundRobin_CostsSixCallsLockReadMembersWriteLeadTask()
+    public void MqlHandoff_RoundRobin_CostsSixCallsLeadMembersCursorReadAndWriteOwnerTask()
     {
         var crm = new FunnelOrganization();
         Settings(crm, RoutingModeOption.RoundRobin, Team(crm, "Anna Arnold", "Bert Berg"));
         Mql(crm, name: "Warm-up");
+        crm.Organization.DrainAsyncJobs();
         crm.Organization.ResetDiagnostics();
 
         Mql(crm);
+        crm.Organization.DrainAsyncJobs();
 
         var handoff = crm.Organization.Executions.Single(e => e.Handler.EndsWith(nameof(MqlHandoffPlugin), StringComparison.Ordinal));
         Assert.Equal(6, handoff.TotalServiceCalls);
+    }
+
+    [Fact]
+    public void MqlHandoff_RoundRobin_SkipsDisabledNonInteractiveAndRolelessMembers()
+    {
+        var crm = new FunnelOrganization();
+        var teamId = Team(crm, "Bert Berg");
+        var disabled = Join(crm, teamId, crm.Organization.AddUser("Anna Arnold", SecurityRoles.SalesRepName));
+        crm.System.Update(new Entity(Tables.SystemUser, disabled) { ["isdisabled"] = true });
+        var integration = Join(crm, teamId, crm.Organization.AddUser("Aaron Integration", SecurityRoles.SalesRepName));
+        crm.System.Update(new Entity(Tables.SystemUser, integration) { ["accessmode"] = new OptionSetValue(4) });
+        Join(crm, teamId, crm.Organization.AddUser("Abby Analyst", SecurityRoles.MarketingName));
+        Settings(crm, RoutingModeOption.RoundRobin, teamId);
+
+        var leads = new[] { "Lead A", "Lead B" }.Select(name => Mql(crm, name: name)).ToList();
+        crm.Organization.DrainAsyncJobs();
+
+        Assert.Equal(new[] { "Bert Berg", "Bert Berg" }, leads.Select(id => OwnerName(crm, id)));
+        Assert.DoesNotContain(crm.Organization.SystemJobs, j => j.Status == Emulator.Pipeline.SystemJobStatus.Failed);
+    }
+
+    [Fact]
+    public void MqlHandoff_RoutingThatFails_LeavesTheActivityAndTheMqlMoveCommitted()
+    {
+        var crm = new FunnelOrganization();
+        var teamWithoutLeadRole = crm.System.Create(new Entity(Tables.Team) { ["name"] = "Closed desk" });
+        Settings(crm, RoutingModeOption.Team, teamWithoutLeadRole);
+        var leadId = crm.CreateLead();
+
+        var interactionId = crm.AddInteraction(leadId, InteractionTypeOption.DemoRequest);
+        crm.Organization.DrainAsyncJobs();
+
+        Assert.Equal(100m, crm.Activity(Tables.Interaction, interactionId).GetAttributeValue<decimal>(ActivityStampColumns.Points));
+        Assert.Equal(FunnelStageOption.Mql, crm.Stage(leadId));
+        Assert.NotNull(crm.Lead(leadId).GetAttributeValue<DateTime?>(LeadColumns.SlaDueOn));
+        var failed = Assert.Single(crm.Organization.SystemJobs, j => j.Status == Emulator.Pipeline.SystemJobStatus.Failed);
+        Assert.Contains("prvReadLead", failed.Error);
+        Assert.Equal(crm.Organization.SystemUserId, crm.Lead(leadId).GetAttributeValue<EntityReference>(LeadStandardColumns.OwnerId).Id);
     }
 
     [Fact]
@@ -94,6 +145,7 @@ public class MqlHandoffTests
         Settings(crm, RoutingModeOption.Team, teamId);
 
         var leadId = Mql(crm);
+        crm.Organization.DrainAsyncJobs();
 
         var lead = crm.Lead(leadId);
         Assert.Equal(new EntityReference(Tables.Team, teamId), lead.GetAttributeValue<EntityReference>(LeadStandardColumns.OwnerId));

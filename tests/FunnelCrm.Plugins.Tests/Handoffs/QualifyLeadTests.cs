@@ -69,6 +69,34 @@ public class QualifyLeadTests
     }
 
     [Fact]
+    public void QualifyLead_SqlToOpportunityTransition_NamesTheOpportunity()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = Sql(crm);
+
+        var opportunity = Qualify(crm, leadId).CreatedEntities.Single(e => e.LogicalName == Tables.Opportunity);
+
+        var qualified = LastTransition(crm, leadId);
+        Assert.Equal(FunnelStageOption.Sql, qualified.GetAttributeValue<OptionSetValue>(StageTransitionColumns.FromStage).Value);
+        Assert.Equal(opportunity.Id, qualified.GetAttributeValue<EntityReference>(StageTransitionColumns.OpportunityId)?.Id);
+    }
+
+    [Fact]
+    public void QualifyLead_PhoneOnlyLeadOutsideTheFunnel_IsQualifiedAndTraced()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = crm.CreateLead(email: null);
+
+        var opportunity = Qualify(crm, leadId).CreatedEntities.Single(e => e.LogicalName == Tables.Opportunity);
+
+        Assert.Equal(1, crm.Lead(leadId).GetAttributeValue<OptionSetValue>(LeadStandardColumns.StateCode).Value);
+        Assert.Equal(leadId, crm.System.Retrieve(Tables.Opportunity, opportunity.Id, new ColumnSet(OpportunityStandardColumns.OriginatingLeadId))
+            .GetAttributeValue<EntityReference>(OpportunityStandardColumns.OriginatingLeadId).Id);
+        Assert.Empty(crm.Transitions(leadId));
+        Assert.Contains(crm.Organization.Executions, e => e.Handler.EndsWith(nameof(QualifyLeadPlugin), StringComparison.Ordinal) && e.Trace.Contains("outside the funnel"));
+    }
+
+    [Fact]
     public void QualifyLead_QualifiedLead_IsReadOnlyAfterwards()
     {
         var crm = new FunnelOrganization();

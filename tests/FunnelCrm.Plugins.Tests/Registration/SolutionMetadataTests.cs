@@ -20,6 +20,8 @@ public class SolutionMetadataTests
     public void EmulatorWithTheSolution_FullFunnelThroughEveryStep_AcceptsEveryColumnThePluginsWrite()
     {
         var crm = new FunnelOrganization();
+        var settings = crm.System.Create(new Entity(Tables.FunnelSettings) { [FunnelSettingsColumns.Name] = "Funnel settings", [FunnelSettingsColumns.TimeZoneCode] = 110 });
+        crm.System.Update(new Entity(Tables.FunnelSettings, settings) { [FunnelSettingsColumns.AcceptSlaHours] = 24 });
         var won = Sql(crm);
         var opportunityId = Opportunity(crm, won);
         Win(crm, opportunityId, 30000m);

@@ -75,7 +75,7 @@ public class ActivityScoringTests
     }
 
     [Fact]
-    public void ActivityScoring_ScoredActivity_CostsThreeCallsAndFourWithAStageChange()
+    public void ActivityScoring_ScoredActivity_CostsThreeCallsAndFiveWithAStageChange()
     {
         var crm = new FunnelOrganization();
         var leadId = crm.CreateLead();
@@ -90,7 +90,7 @@ public class ActivityScoringTests
 
         Assert.Equal(3, sameStage);
         Assert.Equal(FunnelStageOption.Mql, crm.Stage(leadId));
-        Assert.Equal(4, withMove);
+        Assert.Equal(5, withMove);
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public class StageGuardTests
         Assert.Equal(FunnelStageOption.Mql, lead.GetAttributeValue<OptionSetValue>(LeadColumns.Stage).Value);
         var transitions = crm.Transitions(leadId);
         var recycled = transitions.Single(t => t.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage).Value == FunnelStageOption.Recycled);
-        Assert.True(recycled.GetAttributeValue<decimal>(StageTransitionColumns.ScoreThen) <= (decimal)(behaviour / 2) + 1);
+        Assert.Equal(Math.Round((decimal)(behaviour / 2)), recycled.GetAttributeValue<decimal>(StageTransitionColumns.ScoreThen));
         var reentry = transitions.Last();
         Assert.Equal(FunnelStageOption.Mql, reentry.GetAttributeValue<OptionSetValue>(StageTransitionColumns.ToStage).Value);
         Assert.False(reentry.GetAttributeValue<bool>(StageTransitionColumns.IsNetNew));

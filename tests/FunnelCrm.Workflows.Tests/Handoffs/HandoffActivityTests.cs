@@ -155,6 +155,21 @@ public class HandoffActivityTests
     }
 
     [Fact]
+    public void CheckSla_ProcessThatWaitedPastTheDueTime_SeesTheBreachAsOfTheRun()
+    {
+        var crm = new WorkflowOrganization();
+        var leadId = crm.Mql();
+        var started = crm.Now;
+        crm.Organization.Clock.Advance(TimeSpan.FromHours(30));
+
+        var outputs = crm.RunQueued(new CheckSla(), leadId, For(leadId), started);
+
+        Assert.True((bool)outputs["Breached"]);
+        Assert.Equal(6m, outputs["HoursOverdue"]);
+        Assert.Equal(FunnelStageOption.Recycled, crm.Stage(leadId));
+    }
+
+    [Fact]
     public void CheckSla_MqlWithinSla_IsNotBreachedAndStays()
     {
         var crm = new WorkflowOrganization();

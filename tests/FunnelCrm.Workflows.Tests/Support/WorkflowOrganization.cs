@@ -55,6 +55,10 @@ internal sealed class WorkflowOrganization
     public IDictionary<string, object> Run(Activity activity, Guid? leadId, IDictionary<string, object> inputs, Guid? userId = null) =>
         Organization.Workflows.Run(activity, inputs, new WorkflowRun(new EntityReference(Tables.Lead, leadId ?? Guid.Empty)) { UserId = userId, IsRealTime = true });
 
+    /// <summary>Runs the activity in a background process whose system job was created at <paramref name="jobCreatedOn"/> (a process that waited).</summary>
+    public IDictionary<string, object> RunQueued(Activity activity, Guid? leadId, IDictionary<string, object> inputs, DateTime jobCreatedOn) =>
+        Organization.Workflows.Run(activity, inputs, new WorkflowRun(new EntityReference(Tables.Lead, leadId ?? Guid.Empty)) { JobCreatedOn = jobCreatedOn });
+
     public Entity Row(Guid leadId) => System.Retrieve(Tables.Lead, leadId, new ColumnSet(true));
 
     public int? Stage(Guid leadId) => Row(leadId).GetAttributeValue<OptionSetValue>(LeadColumns.Stage)?.Value;

@@ -39,7 +39,7 @@ public static class ErrorResponses
     {
         ErrorCodes.ObjectDoesNotExist => 404,
         ErrorCodes.PrivilegeDenied => 403,
-        ErrorCodes.ConcurrencyVersionMismatch or ErrorCodes.DuplicateRecord => 412,
+        ErrorCodes.ConcurrencyVersionMismatch or ErrorCodes.DuplicateRecord or ErrorCodes.DuplicateRecordEntityKey => 412,
         ErrorCodes.NotSupported => 501,
         ErrorCodes.UnexpectedPluginException or ErrorCodes.SqlTimeout or ErrorCodes.TransactionAborted => 500,
         _ => 400,

@@ -162,8 +162,8 @@ internal static class Records
                 .Any(r => r.Id != id);
             if (clash)
             {
-                throw Faults.Create(ErrorCodes.DuplicateRecord,
-                    $"A record that has the attribute values {string.Join(", ", key.Columns.Select(c => $"{c} = {Query.ValueComparer.Normalize(row[c])}"))} already exists in {table.LogicalName} (alternate key {key.Name}).");
+                throw Faults.Create(ErrorCodes.DuplicateRecordEntityKey,
+                    $"A record that has the attribute values {string.Join(", ", key.Columns.Select(c => $"{c} = {Query.ValueComparer.Normalize(row[c])}"))} already exists. The entity key {key.Name} requires that this set of attributes contains unique values.");
             }
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Pipeline;
+using FunnelCrm.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace FunnelCrm.Emulator.Messages;
@@ -30,6 +31,7 @@ internal sealed class AssignHandler : IMessageHandler
         {
             throw Faults.RecordNotFound(assignee.LogicalName ?? "systemuser", assignee.Id);
         }
+        OwnerRules.Require(org, operation.Transaction, table, assignee);
         var changes = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["ownerid"] = new EntityReference(assignee.LogicalName, assignee.Id),

@@ -4,6 +4,7 @@ using System.Linq;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Metadata;
 using FunnelCrm.Emulator.Pipeline;
+using FunnelCrm.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace FunnelCrm.Emulator.Messages;
@@ -29,6 +30,7 @@ internal sealed class CreateHandler : IMessageHandler
         var table = org.Metadata.GetTable(target.LogicalName);
         operation.Require("Create", table.LogicalName);
         Records.Validate(org.Metadata, org.Store, operation.Transaction, table, target);
+        ColumnSecurity.RequireCreate(org, operation.Transaction, operation.User, table, target);
         var id = target.Id != Guid.Empty ? target.Id
             : target.Contains(table.PrimaryIdColumn) && target[table.PrimaryIdColumn] is Guid given && given != Guid.Empty ? given
             : Guid.NewGuid();
@@ -42,6 +44,10 @@ internal sealed class CreateHandler : IMessageHandler
         if (table.Ownership == Ownership.UserOwned)
         {
             var owner = target.GetAttributeValue<EntityReference>("ownerid") ?? user;
+            if (target.Contains("ownerid"))
+            {
+                OwnerRules.Require(org, operation.Transaction, table, owner);
+            }
             values["ownerid"] = owner;
             values[owner.LogicalName == "team" ? "owningteam" : "owninguser"] = new EntityReference(owner.LogicalName, owner.Id);
             values["owningbusinessunit"] = new EntityReference("businessunit", operation.User.BusinessUnitId);

@@ -1,6 +1,7 @@
 using System;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Pipeline;
+using FunnelCrm.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -29,6 +30,7 @@ internal sealed class RetrieveHandler : IMessageHandler
         operation.Require("Read", table.LogicalName);
         var row = org.Store.Read(table.LogicalName, id, operation.Transaction) ?? throw Faults.RecordNotFound(table.LogicalName, id);
         var entity = Records.ToEntity(org.Metadata, table, id, row.Values, row.Version, columns);
+        ColumnSecurity.HideUnreadable(org, operation.Transaction, operation.User, entity);
         org.Formatter(operation.Transaction).Fill(entity, table.FindColumn);
         operation.Output["Entity"] = entity;
     }

@@ -2,6 +2,7 @@ using System;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Pipeline;
 using FunnelCrm.Emulator.Query;
+using FunnelCrm.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -29,6 +30,11 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
             operation.Require("Read", table);
         }
         var engine = new QueryEngine(org.Metadata, org.Store, operation.Transaction, operation.Now, operation.User.Id, org.Formatter(operation.Transaction));
-        operation.Output["EntityCollection"] = engine.Execute(spec);
+        var rows = engine.Execute(spec);
+        foreach (var row in rows.Entities)
+        {
+            ColumnSecurity.HideUnreadable(org, operation.Transaction, operation.User, row);
+        }
+        operation.Output["EntityCollection"] = rows;
     }
 }

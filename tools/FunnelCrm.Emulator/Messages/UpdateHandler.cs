@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Pipeline;
+using FunnelCrm.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace FunnelCrm.Emulator.Messages;
@@ -63,6 +64,7 @@ internal sealed class UpdateHandler : IMessageHandler
             }
         }
         Records.Validate(org.Metadata, org.Store, operation.Transaction, table, target);
+        ColumnSecurity.RequireUpdate(org, operation.Transaction, operation.User, table, target);
         var changes = Records.Changes(table, target).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal);
         if (table.HasStates && (changes.ContainsKey("statecode") || changes.ContainsKey("statuscode")))
         {
@@ -70,6 +72,10 @@ internal sealed class UpdateHandler : IMessageHandler
             var status = (changes.GetValueOrDefault("statuscode") as OptionSetValue)?.Value;
             changes["statecode"] = new OptionSetValue(newState);
             changes["statuscode"] = new OptionSetValue(Records.StatusFor(table, newState, status));
+        }
+        if (changes.GetValueOrDefault("ownerid") is EntityReference owner)
+        {
+            OwnerRules.Require(org, operation.Transaction, table, owner);
         }
         changes["modifiedon"] = operation.Now;
         changes["modifiedby"] = new EntityReference("systemuser", operation.User.Id);

@@ -39,6 +39,9 @@ public sealed class ColumnMetadata
     /// <summary>For numbers: the largest allowed value.</summary>
     public decimal? MaxValue { get; init; }
 
+    /// <summary>Whether column-level security applies (the solution's IsSecured): only field security profiles grant access.</summary>
+    public bool IsSecured { get; init; }
+
     /// <summary>The option set's name when the choice uses a global option set declared elsewhere.</summary>
     public string? OptionSetName { get; init; }
 

@@ -9,13 +9,14 @@ namespace FunnelCrm.Emulator.Metadata;
 
 /// <summary>
 /// Reads a solution's customizations.xml into the catalog: tables and their columns (types, option values,
-/// alternate keys), global option sets, relationships with their delete cascades, column mappings and security roles.
+/// alternate keys, whether column security applies), global option sets, relationships with their delete cascades, column
+/// mappings, security roles and field security profiles.
 /// Columns added to an existing table (e.g. lead) extend it.
 /// </summary>
 public static class CustomizationsReader
 {
-    /// <summary>Reads the document into <paramref name="catalog"/> and <paramref name="roles"/>.</summary>
-    public static void Read(XDocument document, MetadataCatalog catalog, RoleCatalog roles)
+    /// <summary>Reads the document into <paramref name="catalog"/>, <paramref name="roles"/> and <paramref name="profiles"/>.</summary>
+    public static void Read(XDocument document, MetadataCatalog catalog, RoleCatalog roles, FieldSecurityCatalog profiles)
     {
         var root = document.Root ?? throw new ArgumentException("customizations.xml has no root element.", nameof(document));
         foreach (var optionSet in root.Elements("optionsets").Elements("optionset"))
@@ -47,6 +48,15 @@ public static class CustomizationsReader
                 role.Grant((string?)privilege.Attribute("name") ?? "", (string?)privilege.Attribute("level") ?? "Global");
             }
             roles.Add(role);
+        }
+        foreach (var profileElement in root.Elements("FieldSecurityProfiles").Elements("FieldSecurityProfile"))
+        {
+            profiles.Add(new FieldSecurityProfile(
+                Guid.Parse((string?)profileElement.Attribute("fieldsecurityprofileid") ?? Guid.NewGuid().ToString()),
+                (string?)profileElement.Attribute("name") ?? "",
+                profileElement.Elements("FieldPermissions").Elements("FieldPermission").Select(p => new FieldPermission(
+                    Text(p, "EntityName").ToLowerInvariant(), Text(p, "AttributeName").ToLowerInvariant(),
+                    canRead: Text(p, "CanRead") == "4", canCreate: Text(p, "CanCreate") == "4", canUpdate: Text(p, "CanUpdate") == "4"))));
         }
         catalog.ResolveGlobalOptionSets();
     }
@@ -190,6 +200,7 @@ public static class CustomizationsReader
             MinValue = NullableDecimal(Text(attribute, "MinValue")),
             MaxValue = NullableDecimal(Text(attribute, "MaxValue")),
             OptionSetName = type is ColumnType.Picklist or ColumnType.MultiSelectPicklist && optionSet == null ? NullIfEmpty(Text(attribute, "OptionSetName")) : null,
+            IsSecured = Text(attribute, "IsSecured") == "1",
         };
         return column.WithDisplayName(LocalizedLabel.Read(attribute.Element("displaynames"))).WithOptionLabels(OptionLabels(optionSet));
     }

@@ -6,7 +6,9 @@ namespace FunnelCrm.Emulator.Metadata;
 /// <summary>
 /// The built-in metadata of the standard tables FunnelCrm touches (lead with its BANT columns, contact, account,
 /// opportunity, opportunityclose, the activities, activityparty, campaign, systemuser, team, teammembership,
-/// businessunit, transactioncurrency), their relationships with Dataverse's delete cascades and the standard
+/// businessunit, transactioncurrency, timezonedefinition, the security tables role, privilege, roleprivileges,
+/// systemuserroles and teamroles, and column security's fieldsecurityprofile, fieldpermission, systemuserprofiles and
+/// teamprofiles), their relationships with Dataverse's delete cascades and the standard
 /// lead column mappings. Solutions add to it.
 /// </summary>
 public static class StandardTables
@@ -62,12 +64,34 @@ public static class StandardTables
             .WithSystemColumns().AddColumns(Text("name", 160), Lookup("parentbusinessunitid", "businessunit"), Bool("isdisabled")));
         catalog.AddTable(new TableMetadata("systemuser", Ownership.OrganizationOwned, "SystemUser", primaryNameColumn: "fullname")
             .WithSystemColumns().AddColumns(Text("fullname", 200), Text("firstname", 64), Text("lastname", 64), Text("domainname", 1024),
-                Text("internalemailaddress", 100), Lookup("businessunitid", "businessunit"), Bool("isdisabled")));
+                Text("internalemailaddress", 100), Lookup("businessunitid", "businessunit"), Bool("isdisabled"),
+                Choice("accessmode", Range(0, 5).ToArray()), new ColumnMetadata("applicationid", ColumnType.UniqueIdentifier)));
         catalog.AddTable(new TableMetadata("team", Ownership.OrganizationOwned, "Team", primaryNameColumn: "name")
             .WithSystemColumns().AddColumns(Text("name", 160), Lookup("businessunitid", "businessunit"),
                 Lookup("administratorid", "systemuser"), Choice("teamtype", 0, 1, 2, 3), Memo("description")));
         catalog.AddTable(new TableMetadata("teammembership", Ownership.OrganizationOwned, "TeamMembership")
             .AddColumns(new ColumnMetadata("systemuserid", ColumnType.UniqueIdentifier), new ColumnMetadata("teamid", ColumnType.UniqueIdentifier)));
+        catalog.AddTable(new TableMetadata("role", Ownership.OrganizationOwned, "Role", primaryNameColumn: "name")
+            .WithSystemColumns().AddColumns(Text("name", 100), Lookup("businessunitid", "businessunit")));
+        catalog.AddTable(new TableMetadata("privilege", Ownership.OrganizationOwned, "Privilege", primaryNameColumn: "name")
+            .AddColumns(Text("name", 100)));
+        catalog.AddTable(new TableMetadata("roleprivileges", Ownership.OrganizationOwned, "RolePrivileges")
+            .AddColumns(new ColumnMetadata("roleid", ColumnType.UniqueIdentifier), new ColumnMetadata("privilegeid", ColumnType.UniqueIdentifier), Int("privilegedepthmask")));
+        catalog.AddTable(new TableMetadata("systemuserroles", Ownership.OrganizationOwned, "SystemUserRoles")
+            .AddColumns(new ColumnMetadata("systemuserid", ColumnType.UniqueIdentifier), new ColumnMetadata("roleid", ColumnType.UniqueIdentifier)));
+        catalog.AddTable(new TableMetadata("teamroles", Ownership.OrganizationOwned, "TeamRoles")
+            .AddColumns(new ColumnMetadata("teamid", ColumnType.UniqueIdentifier), new ColumnMetadata("roleid", ColumnType.UniqueIdentifier)));
+        catalog.AddTable(new TableMetadata("fieldsecurityprofile", Ownership.OrganizationOwned, "FieldSecurityProfile", primaryNameColumn: "name")
+            .WithSystemColumns().AddColumns(Text("name", 256), Memo("description")));
+        catalog.AddTable(new TableMetadata("fieldpermission", Ownership.OrganizationOwned, "FieldPermission")
+            .AddColumns(Lookup("fieldsecurityprofileid", "fieldsecurityprofile"), Text("entityname", 128), Text("attributelogicalname", 128),
+                Choice("canread", 0, 4), Choice("cancreate", 0, 4), Choice("canupdate", 0, 4)));
+        catalog.AddTable(new TableMetadata("systemuserprofiles", Ownership.OrganizationOwned, "SystemUserProfiles")
+            .AddColumns(new ColumnMetadata("fieldsecurityprofileid", ColumnType.UniqueIdentifier), new ColumnMetadata("systemuserid", ColumnType.UniqueIdentifier)));
+        catalog.AddTable(new TableMetadata("teamprofiles", Ownership.OrganizationOwned, "TeamProfiles")
+            .AddColumns(new ColumnMetadata("fieldsecurityprofileid", ColumnType.UniqueIdentifier), new ColumnMetadata("teamid", ColumnType.UniqueIdentifier)));
+        catalog.AddTable(new TableMetadata("timezonedefinition", Ownership.OrganizationOwned, "TimeZoneDefinition", primaryNameColumn: "standardname")
+            .AddColumns(Int("timezonecode"), Text("standardname", 100), Text("userinterfacename", 160)));
         catalog.AddTable(new TableMetadata("transactioncurrency", Ownership.OrganizationOwned, "TransactionCurrency", primaryNameColumn: "currencyname")
             .WithEntitySetName("transactioncurrencies").WithSystemColumns().WithStates((0, 1), (1, 2))
             .AddColumns(Text("currencyname", 100), Text("isocurrencycode", 5), Text("currencysymbol", 13),
@@ -178,6 +202,12 @@ public static class StandardTables
         catalog.AddRelationship(RelationshipMetadata.OneToMany("lead_parent_contact", "contact", "lead", "parentcontactid", CascadeType.RemoveLink));
         catalog.AddRelationship(RelationshipMetadata.OneToMany("lead_master_lead", "lead", "lead", "masterid", CascadeType.RemoveLink));
         catalog.AddRelationship(RelationshipMetadata.ManyToMany("teammembership_association", "teammembership", "systemuser", "systemuserid", "team", "teamid"));
+        catalog.AddRelationship(RelationshipMetadata.ManyToMany("systemuserroles_association", "systemuserroles", "systemuser", "systemuserid", "role", "roleid"));
+        catalog.AddRelationship(RelationshipMetadata.ManyToMany("teamroles_association", "teamroles", "team", "teamid", "role", "roleid"));
+        catalog.AddRelationship(RelationshipMetadata.ManyToMany("systemuserprofiles_association", "systemuserprofiles", "fieldsecurityprofile", "fieldsecurityprofileid", "systemuser", "systemuserid"));
+        catalog.AddRelationship(RelationshipMetadata.ManyToMany("teamprofiles_association", "teamprofiles", "fieldsecurityprofile", "fieldsecurityprofileid", "team", "teamid"));
+        catalog.AddRelationship(RelationshipMetadata.OneToMany("lk_fieldpermission_fieldsecurityprofileid", "fieldsecurityprofile", "fieldpermission", "fieldsecurityprofileid", CascadeType.Cascade));
+        catalog.AddRelationship(RelationshipMetadata.ManyToMany("roleprivileges_association", "roleprivileges", "role", "roleid", "privilege", "privilegeid"));
     }
 
     private static void AddMappings(MetadataCatalog catalog)

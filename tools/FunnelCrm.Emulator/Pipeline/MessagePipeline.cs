@@ -75,6 +75,7 @@ internal sealed class MessagePipeline
         var input = CopyParameters(request.Parameters);
         var (table, id) = handler.Primary(input, this, caller.Transaction);
         var user = Organization.Security.GetUser(caller.UserId);
+        var bypass = LogicBypass.Of(request, user, table);
         var context = new PluginExecutionContext
         {
             BusinessUnitId = user.BusinessUnitId,
@@ -99,13 +100,13 @@ internal sealed class MessagePipeline
         preValidation.IsInTransaction = caller.Transaction != null;
         preValidation.SharedVariables = SplitSharedVariableMessages.Contains(name) ? new ParameterCollection() : shared;
         var rowBefore = handler.HasImages && id != Guid.Empty ? Store.Read(table, id, caller.Transaction)?.Values : null;
-        RunStage(preValidation, caller.Transaction, rowBefore, null);
+        RunStage(preValidation, caller.Transaction, rowBefore, null, bypass);
 
         var transaction = caller.Transaction ?? new Transaction();
         var owns = caller.Transaction == null;
         try
         {
-            if (handler.LocksPrimary && id != Guid.Empty)
+            if (handler.LocksPrimary && id != Guid.Empty && Organization.Platform.RowLock == RowLockTiming.BeforePreOperation)
             {
                 Store.Lock(table, id, transaction);
                 rowBefore = Store.Read(table, id, transaction)?.Values;
@@ -119,7 +120,7 @@ internal sealed class MessagePipeline
             }
             var preOperation = inner.CloneForStep();
             preOperation.Stage = (int)PipelineStage.PreOperation;
-            RunStage(preOperation, transaction, rowBefore, null);
+            RunStage(preOperation, transaction, rowBefore, null, bypass);
 
             var operation = new Operation(this, transaction, inner, user);
             handler.Execute(operation);
@@ -132,8 +133,11 @@ internal sealed class MessagePipeline
                 : null;
             var postOperation = inner.CloneForStep();
             postOperation.Stage = (int)PipelineStage.PostOperation;
-            RunStage(postOperation, transaction, rowBefore, rowAfter);
-            QueueAsyncSteps(postOperation, transaction, rowBefore, rowAfter);
+            RunStage(postOperation, transaction, rowBefore, rowAfter, bypass);
+            if (!bypass.Asynchronous)
+            {
+                QueueAsyncSteps(postOperation, transaction, rowBefore, rowAfter);
+            }
             if (owns)
             {
                 Commit(transaction);
@@ -160,8 +164,12 @@ internal sealed class MessagePipeline
         transaction.OnCommit.Clear();
     }
 
-    private void RunStage(PluginExecutionContext stageContext, Transaction? transaction, Dictionary<string, object?>? before, Dictionary<string, object?>? after)
+    private void RunStage(PluginExecutionContext stageContext, Transaction? transaction, Dictionary<string, object?>? before, Dictionary<string, object?>? after, LogicBypass bypass)
     {
+        if (bypass.Synchronous)
+        {
+            return;
+        }
         var stage = (PipelineStage)stageContext.Stage;
         foreach (var step in Organization.Steps.Find(stageContext.MessageName, stageContext.PrimaryEntityName, stage, StepMode.Synchronous))
         {

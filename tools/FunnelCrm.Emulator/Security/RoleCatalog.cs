@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace FunnelCrm.Emulator.Security;
 
@@ -15,8 +16,15 @@ public sealed class RoleCatalog
     public SecurityRole Add(SecurityRole role)
     {
         roles[role.Name] = role;
+        Added?.Invoke(role);
         return role;
     }
+
+    /// <summary>The role with the id, or null.</summary>
+    public SecurityRole? Find(Guid id) => roles.Values.FirstOrDefault(r => r.Id == id);
+
+    /// <summary>Raised when a role is added (the organization writes its role and privilege rows).</summary>
+    internal event Action<SecurityRole>? Added;
 
     /// <summary>The role; an unknown name is a test setup error.</summary>
     public SecurityRole Get(string name) =>

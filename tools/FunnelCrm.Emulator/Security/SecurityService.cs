@@ -14,10 +14,14 @@ internal sealed class SecurityService
     public UserAccount GetUser(Guid id) =>
         users.TryGetValue(id, out var user) ? user : throw Faults.RecordNotFound("systemuser", id);
 
+    public UserAccount? Find(Guid id) => users.TryGetValue(id, out var user) ? user : null;
+
+    /// <summary>The privilege for a verb on a table: activity tables, custom ones included, share the Activity entity's (prvCreateActivity, ...).</summary>
+    public static string PrivilegeName(string verb, TableMetadata table) => $"prv{verb}{(table.IsActivity ? "Activity" : table.SchemaName)}";
+
     public void Require(UserAccount user, string verb, TableMetadata table)
     {
-        // Activity tables, custom ones included, share the privileges of the Activity entity (prvCreateActivity, ...).
-        var privilege = $"prv{verb}{(table.IsActivity ? "Activity" : table.SchemaName)}";
+        var privilege = PrivilegeName(verb, table);
         if (!user.HasPrivilege(privilege))
         {
             throw Faults.Create(ErrorCodes.PrivilegeDenied,

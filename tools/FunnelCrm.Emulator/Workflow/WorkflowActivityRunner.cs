@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Activities;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Pipeline;
+using FunnelCrm.Funnel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 
@@ -10,7 +11,9 @@ namespace FunnelCrm.Emulator.Workflow;
 
 /// <summary>
 /// Runs a custom workflow activity (a CodeActivity) with its InArguments and returns its OutArguments. The activity
-/// gets IWorkflowContext, IOrganizationServiceFactory and ITracingService from the organization, as in Dataverse.
+/// gets IWorkflowContext, IOrganizationServiceFactory and ITracingService from the organization, as in Dataverse, and
+/// the organization's clock as an <see cref="IClock"/> extension (Dataverse offers none: code falls back to the system
+/// clock there, which this clock stands for).
 /// A failure reaches the caller as an <see cref="OrganizationServiceFaultException"/>; a real-time run rolls back.
 /// </summary>
 public sealed class WorkflowActivityRunner
@@ -37,7 +40,7 @@ public sealed class WorkflowActivityRunner
             IsInTransaction = run.IsRealTime,
             MessageName = run.MessageName,
             Mode = run.IsRealTime ? 0 : 1,
-            OperationCreatedOn = organization.Clock.UtcNow,
+            OperationCreatedOn = run.JobCreatedOn ?? organization.Clock.UtcNow,
             OperationId = Guid.NewGuid(),
             OrganizationId = organization.Id,
             OrganizationName = organization.Name,
@@ -63,6 +66,7 @@ public sealed class WorkflowActivityRunner
         invoker.Extensions.Add<IWorkflowContext>(() => context);
         invoker.Extensions.Add<IOrganizationServiceFactory>(() => new OrganizationServiceFactory(organization.Pipeline, caller));
         invoker.Extensions.Add<ITracingService>(() => tracing);
+        invoker.Extensions.Add<IClock>(() => organization.Clock);
         try
         {
             var outputs = invoker.Invoke(inputs);

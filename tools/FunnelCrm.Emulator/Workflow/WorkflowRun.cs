@@ -23,4 +23,11 @@ public sealed class WorkflowRun
 
     /// <summary>Real-time (synchronous, one transaction rolled back on failure) or background (each call its own transaction).</summary>
     public bool IsRealTime { get; init; }
+
+    /// <summary>
+    /// When the process's system job was created (null: now). Dataverse hands a workflow activity this time as
+    /// OperationCreatedOn, also when the process waited (a timeout or a wait condition) before the activity runs; the
+    /// current time is the organization's clock, which the runner offers as the <c>IClock</c> extension.
+    /// </summary>
+    public DateTime? JobCreatedOn { get; init; }
 }
