@@ -21,7 +21,8 @@ namespace FunnelCrm.Cli.Demo;
 /// them out (tabs, sections with their column widths, rows and cells with colspan and rowspan), each chart drawn from
 /// its own definition (type, series and categories from its data description) over what its FetchXML returns under its
 /// view, each grid with the rows its view returns, as the user the view is for (the rep owning the most open MQLs and
-/// SALs for the "My ..." views, a FunnelCrm Marketing user otherwise), on the demo's last day at noon.
+/// SALs for the "My ..." views, a FunnelCrm Marketing user in the FunnelCrm Funnel Readers field security profile otherwise), on the demo's last day
+/// at noon.
 /// </summary>
 public static class DashboardSections
 {
@@ -76,6 +77,7 @@ public static class DashboardSections
         public Viewers(Organization organization)
         {
             marketing = organization.AddUser("Marketing Lead (report preview)", SecurityRoles.MarketingName);
+            organization.AddToFieldSecurityProfile(FieldSecurityProfiles.FunnelReadersName, new EntityReference(Tables.SystemUser, marketing));
             var open = new QueryExpression(Tables.Lead) { ColumnSet = new ColumnSet(LeadStandardColumns.OwnerId) };
             open.Criteria.AddCondition(LeadColumns.Stage, ConditionOperator.In, FunnelStageOption.Mql, FunnelStageOption.Sal);
             open.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);

@@ -35,6 +35,9 @@ public sealed class HtmlReportTests
             var charts = solution.Dashboards[d].Cells.Where(c => c.ChartId != null && c.Mode != "Grid").Select(c => solution.Chart(c.ChartId!.Value).Name.In(1033) ?? "").ToList();
             var drawn = previews[d].Descendants().Where(e => e.Name.LocalName == "svg").Select(s => s.Elements().First(e => e.Name.LocalName == "title").Value).ToList();
             Assert.Equal(charts, drawn);
+            Assert.All(previews[d].Descendants().Where(e => e.Name.LocalName == "svg"), svg => Assert.True(
+                svg.Descendants().Any(e => e.Name.LocalName is "rect" or "path" or "circle" && e.Elements().Any(t => t.Name.LocalName == "title" && t.Value.Contains(": "))),
+                svg.Elements().First().Value + " draws no value"));
             Assert.Equal(solution.Dashboards[d].Cells.Count, previews[d].Descendants().Count(e => ((string?)e.Attribute("class"))?.StartsWith("cell", StringComparison.Ordinal) == true && e.HasElements));
         }
     }
