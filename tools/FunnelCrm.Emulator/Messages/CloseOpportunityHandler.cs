@@ -7,7 +7,12 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace FunnelCrm.Emulator.Messages;
 
-/// <summary>WinOpportunity and LoseOpportunity (plug-ins see the messages Win and Lose): inputs OpportunityClose and Status (no Target, no images); creates the completed opportunityclose and closes the opportunity.</summary>
+/// <summary>
+/// WinOpportunity and LoseOpportunity (plug-ins see the messages Win and Lose): inputs OpportunityClose and Status (no
+/// Target, no images); creates the completed opportunityclose (a child Create), then closes the opportunity with a
+/// child Update of its state, status, actual close date and (Win) actual revenue, so the opportunity's Update steps
+/// see every close, as they see SetState.
+/// </summary>
 internal sealed class CloseOpportunityHandler : IMessageHandler
 {
     private readonly bool won;
@@ -39,6 +44,7 @@ internal sealed class CloseOpportunityHandler : IMessageHandler
         var close = operation.Required<Entity>("OpportunityClose");
         var requested = operation.Required<OptionSetValue>("Status").Value;
         operation.Require("Write", "opportunity");
+        org.Store.Lock("opportunity", id, operation.Transaction);
         var current = org.Store.Read("opportunity", id, operation.Transaction)!.Value.Values;
         if ((current.GetValueOrDefault("statecode") as OptionSetValue)?.Value != 0)
         {
@@ -50,20 +56,17 @@ internal sealed class CloseOpportunityHandler : IMessageHandler
         activity["statecode"] = new OptionSetValue(1);
         activity["statuscode"] = new OptionSetValue(2);
         operation.Call(new CreateRequest { Target = activity });
-        var changes = new Dictionary<string, object?>(StringComparer.Ordinal)
+        var closed = new Entity("opportunity", id)
         {
             ["statecode"] = new OptionSetValue(state),
             ["statuscode"] = new OptionSetValue(status),
             ["actualclosedate"] = close.GetAttributeValue<DateTime?>("actualend") ?? operation.Now,
-            ["modifiedon"] = operation.Now,
-            ["modifiedby"] = new EntityReference("systemuser", operation.User.Id),
         };
         if (won)
         {
             var revenue = close.GetAttributeValue<Money>("actualrevenue") ?? current.GetValueOrDefault("estimatedvalue") as Money;
-            changes["actualvalue"] = revenue == null ? null : new Money(revenue.Value);
-            changes["actualvalue_base"] = revenue == null ? null : new Money(revenue.Value);
+            closed["actualvalue"] = revenue == null ? null : new Money(revenue.Value);
         }
-        org.Store.Write("opportunity", id, changes, operation.Transaction);
+        operation.Call(new UpdateRequest { Target = closed });
     }
 }

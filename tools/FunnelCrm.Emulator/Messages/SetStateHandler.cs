@@ -6,16 +6,26 @@ using Microsoft.Xrm.Sdk;
 
 namespace FunnelCrm.Emulator.Messages;
 
-/// <summary>SetState: moves a row to a state and status (status -1 picks the state's default); reopens a closed opportunity.</summary>
+/// <summary>
+/// SetState and SetStateDynamicEntity (the legacy web client's form of the same request; plug-ins see the message that
+/// was sent): moves a row to a state and status (status -1 picks the state's default); reopens a closed opportunity.
+/// </summary>
 internal sealed class SetStateHandler : IMessageHandler
 {
+    private readonly string message;
+
+    public SetStateHandler(string message)
+    {
+        this.message = message;
+    }
+
     public bool LocksPrimary => true;
 
     public bool HasImages => true;
 
     public (string Table, Guid Id) Primary(ParameterCollection input, MessagePipeline pipeline, Transaction? transaction)
     {
-        var moniker = MessageHandlers.Input<EntityReference>(input, "EntityMoniker", "SetState");
+        var moniker = MessageHandlers.Input<EntityReference>(input, "EntityMoniker", message);
         pipeline.Organization.Metadata.GetTable(moniker.LogicalName);
         return (moniker.LogicalName, MessageHandlers.ResolveExisting(pipeline, transaction, moniker));
     }
