@@ -9,7 +9,8 @@ using Microsoft.Xrm.Sdk;
 namespace FunnelCrm.Plugins.Scoring;
 
 /// <summary>
-/// Scores a new activity for its lead in the same transaction, and stamps the activity row itself with the points,
+/// Scores a new activity for its lead in the same transaction (each lead once when its party lists name several: an
+/// email to and copied to two leads scores both), and stamps the activity row itself with the points,
 /// model version and time (in pre-operation, at no call cost): the activities are the ledger that explains and
 /// replays the score. An activity that already carries a stamp (retries, replays, imports) is never counted again;
 /// one that matches no rule is stamped with 0 points without touching the lead. When the configuration cannot be used
@@ -46,7 +47,8 @@ public sealed class ActivityScoringPlugin : PluginBase
     {
         var target = context.Target;
         var record = new ActivityRecord(target);
-        if (record.LeadId is not Guid leadId)
+        var leads = record.LeadIds;
+        if (leads.Count == 0)
         {
             context.Trace("The {0} names no lead: nothing to score.", target.LogicalName);
             return;
@@ -78,6 +80,6 @@ public sealed class ActivityScoringPlugin : PluginBase
             return;
         }
 
-        ActivityRecord.WriteStamp(target, LeadActivityScorer.Add(context, configuration, leadId, activity));
+        ActivityRecord.WriteStamp(target, LeadActivityScorer.AddToEach(context, configuration, leads, activity));
     }
 }
