@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using FunnelCrm.Crm.Schema;
+using FunnelCrm.Emulator.Metadata;
 using FunnelCrm.Plugins.Tests.Support;
 using Microsoft.Xrm.Sdk;
 
@@ -160,6 +161,39 @@ public class ActivityLeadLookupTests
         crm.System.Update(new Entity(Tables.Email, id) { [ActivityStandardColumns.Cc] = Parties(colleague) });
 
         Assert.Equal(new[] { 10, 10, 0 }, new[] { sender, colleague, boss }.Select(lead => Score(crm, lead)));
+        Assert.Equal(10m, Points(crm, Tables.Email, id));
+    }
+
+    private static Guid EmailWithoutDirection(FunnelOrganization crm, Guid leadId) => crm.System.Create(new Entity(Tables.Email)
+    {
+        ["subject"] = "Quote attached",
+        [ActivityStandardColumns.StateCode] = new OptionSetValue(1),
+        [ActivityStandardColumns.RegardingObjectId] = new EntityReference(Tables.Lead, leadId),
+    });
+
+    [Fact]
+    public void ActivityScoring_EmailWithoutADirection_IsScoredAsTheColumnsDefaultOutgoingNotAsIncoming()
+    {
+        var crm = new FunnelOrganization();
+        var leadId = crm.CreateLead();
+
+        var id = EmailWithoutDirection(crm, leadId);
+
+        Assert.Equal(0, Score(crm, leadId));
+        Assert.Equal(0m, Points(crm, Tables.Email, id));
+        Assert.True(crm.Activity(Tables.Email, id).GetAttributeValue<bool>(ActivityStandardColumns.DirectionCode));
+    }
+
+    [Fact]
+    public void ActivityScoring_EmailWithoutADirectionWhereTheDefaultIsIncoming_IsScoredAsIncoming()
+    {
+        var crm = new FunnelOrganization();
+        crm.Organization.Metadata.GetTable(Tables.Email).AddColumn(new ColumnMetadata(ActivityStandardColumns.DirectionCode, ColumnType.Boolean) { DefaultValue = false });
+        var leadId = crm.CreateLead();
+
+        var id = EmailWithoutDirection(crm, leadId);
+
+        Assert.Equal(10, Score(crm, leadId));
         Assert.Equal(10m, Points(crm, Tables.Email, id));
     }
 }

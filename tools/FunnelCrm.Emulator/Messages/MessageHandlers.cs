@@ -27,6 +27,7 @@ internal static class MessageHandlers
         ["LoseOpportunity"] = new CloseOpportunityHandler(won: false),
         ["Merge"] = new MergeHandler(),
         ["Upsert"] = new UpsertHandler(),
+        ["RetrieveAttribute"] = new RetrieveAttributeHandler(),
     };
 
     public static IMessageHandler? Find(string name) => Handlers.TryGetValue(name, out var handler) ? handler : null;
