@@ -207,6 +207,9 @@ public sealed class Organization
     /// <summary>Registers a step given explicitly (test plugins); validated as Dataverse validates registrations.</summary>
     public void RegisterStep(StepRegistration registration) => Steps.Register(registration);
 
+    /// <summary>Unregisters a step (as deleting or disabling its sdkmessageprocessingstep does); returns whether it was registered.</summary>
+    public bool UnregisterStep(Guid stepId) => Steps.Unregister(stepId);
+
     /// <summary>The registered steps.</summary>
     public IReadOnlyList<StepRegistration> RegisteredSteps => Steps.Registrations;
 

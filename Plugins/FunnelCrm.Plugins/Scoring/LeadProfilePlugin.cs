@@ -27,7 +27,17 @@ namespace FunnelCrm.Plugins.Scoring;
         ProfileColumns.Country, ProfileColumns.LeadSourceCode, ProfileColumns.CompanyName, ProfileColumns.DoNotEmail, ProfileColumns.DoNotBulkEmail,
         ProfileColumns.TargetAccount,
     })]
-[StepImage(UpdateStepId, Stages.LeadImage.Alias, StepImageType.PreImage)]
+[StepImage(UpdateStepId, Stages.LeadImage.Alias, StepImageType.PreImage, Attributes = new[]
+    {
+        LeadStandardColumns.FullName, LeadStandardColumns.OwnerId, LeadStandardColumns.StateCode, LeadColumns.Score, LeadColumns.BehaviourScore,
+        LeadColumns.FitScore, LeadColumns.ScoredOn, LeadColumns.Grade, LeadColumns.Stage, LeadColumns.StageEnteredOn, LeadColumns.MqlOn,
+        LeadColumns.SalOn, LeadColumns.SqlOn, LeadColumns.RecycleCount, LeadColumns.CapWindows, LeadColumns.LastEngagementOn,
+        LeadColumns.TopContributions, LeadColumns.ModelVersion, LeadColumns.SlaDueOn, ProfileColumns.IndustryCode, ProfileColumns.NumberOfEmployees,
+        ProfileColumns.Revenue, ProfileColumns.JobTitle, ProfileColumns.EmailAddress, ProfileColumns.Country, ProfileColumns.LeadSourceCode,
+        ProfileColumns.CompanyName, ProfileColumns.DoNotEmail, ProfileColumns.DoNotBulkEmail, ProfileColumns.TargetAccount, LeadStandardColumns.BudgetAmount,
+        LeadStandardColumns.BudgetStatus, LeadStandardColumns.DecisionMaker, LeadStandardColumns.PurchaseProcess, LeadStandardColumns.Need,
+        LeadStandardColumns.PurchaseTimeframe, LeadStandardColumns.BudgetAmountBase, LeadStandardColumns.RevenueBase,
+    })]
 public sealed class LeadProfilePlugin : PluginBase
 {
     /// <summary>Step id: lead Create.</summary>
@@ -47,7 +57,7 @@ public sealed class LeadProfilePlugin : PluginBase
             return;
         }
 
-        var lead = new LeadRecord(LeadRecord.Merge(context.PreImage(Stages.LeadImage.Alias), target));
+        var lead = new LeadRecord(LeadRecord.Over(context.PreImage(Stages.LeadImage.Alias), target));
         var state = configuration.Engine.ApplyProfile(lead.ScoreState, lead.Profile, now);
         var card = LeadScoreColumns.Write(target, configuration, state, lead.TopContributions, lead, now);
         context.Trace("Profile of lead '{0}': fit {1}, grade {2}, score {3}.", lead.Name, card.Fit, card.Grade, card.Total);

@@ -20,7 +20,7 @@ namespace FunnelCrm.Plugins.Stages;
 [PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PostOperation, Description = "Record a new lead's first stage")]
 [PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PostOperation, Description = "Record a lead's stage move",
     FilteringAttributes = new[] { LeadColumns.Stage })]
-[StepImage(UpdateStepId, LeadImage.Alias, StepImageType.PreImage, Attributes = new[] { LeadColumns.Stage, LeadColumns.Score, LeadStandardColumns.FullName })]
+[StepImage(UpdateStepId, LeadImage.Alias, StepImageType.PreImage, Attributes = new[] { LeadColumns.Stage, LeadColumns.Score })]
 public sealed class TransitionLedgerPlugin : PluginBase
 {
     /// <summary>Step id: lead Create.</summary>

@@ -4,6 +4,7 @@ using System.Linq;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Crm.Tests.Support;
 using FunnelCrm.Emulator;
+using FunnelCrm.Emulator.Pipeline;
 using FunnelCrm.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -17,10 +18,35 @@ internal sealed class FunnelOrganization
     public static readonly DateTime Start = new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
 
     public FunnelOrganization()
+        : this(null)
+    {
+    }
+
+    /// <summary>An organization whose plugin classes register through <paramref name="instead"/> (given a class's declared steps) when it gives replacements.</summary>
+    public FunnelOrganization(Func<IReadOnlyList<StepRegistration>, IEnumerable<StepRegistration>?>? instead)
     {
         Organization = new Organization(new EmulatorClock(Start));
         Organization.LoadSolutionSource(RepositoryPaths.Solution);
-        Organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
+        var declared = Organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
+        if (instead != null)
+        {
+            foreach (var steps in declared.GroupBy(step => step.PluginType).ToList())
+            {
+                if (instead(steps.ToList()) is IEnumerable<StepRegistration> replacements)
+                {
+                    foreach (var step in steps)
+                    {
+                        Organization.UnregisterStep(step.Id);
+                    }
+
+                    foreach (var registration in replacements)
+                    {
+                        Organization.RegisterStep(registration);
+                    }
+                }
+            }
+        }
+
         System = Organization.CreateService();
     }
 

@@ -31,6 +31,18 @@ internal sealed class StepRegistry
         }
     }
 
+    /// <summary>Removes the step with the id; returns whether one was registered.</summary>
+    public bool Unregister(Guid stepId)
+    {
+        lock (sync)
+        {
+            var kept = steps.Where(s => s.Registration.Id != stepId).ToList();
+            var removed = kept.Count != steps.Count;
+            steps = kept;
+            return removed;
+        }
+    }
+
     public IReadOnlyList<StepRegistration> Registrations => steps.Select(s => s.Registration).ToList();
 
     public IReadOnlyList<RegisteredStep> Find(string message, string table, PipelineStage stage, StepMode mode) =>
