@@ -32,45 +32,58 @@ namespace FunnelCrm.Benchmarks
         }
 
         /// <summary>
-        /// <paramref name="rows"/> transition rows from <paramref name="leads"/> leads. Each lead walks five steps from Known
-        /// (forward, or out to Recycled and back to Engaged) with random gaps, the same walk whatever the row count; rows
-        /// beyond five per lead re-enter stages the lead already entered, later. So more rows for the same leads add
-        /// re-entries, never new lead-stage pairs, and the measured figures' memory must not change.
+        /// <paramref name="rows"/> transition rows from <paramref name="leads"/> leads, lead after lead. Each lead walks five
+        /// steps from Known (forward, or out to Recycled and back to Engaged) with random gaps, the same walk whatever the
+        /// row count; rows beyond five per lead re-enter stages the lead already entered, later. So more rows for the same
+        /// leads add re-entries, never new lead-stage pairs, and the measured figures' memory must not change.
         /// </summary>
         public static StageTransition[] Transitions(int leads, int rows)
         {
-            const int Walk = 5;
             var result = new StageTransition[rows];
-            int perLead = rows / leads;
-            var stages = new FunnelStage[Walk];
-            var times = new DateTime[Walk];
             int n = 0;
             for (int lead = 0; lead < leads; lead++)
             {
-                var random = new Random(lead);
-                var id = new Guid(lead, 7, 7, 1, 2, 3, 4, 5, 6, 7, 8);
-                DateTime on = Start.AddMinutes(random.Next(365 * 24 * 60));
-                int stage = 0;
-                for (int i = 0; i < Walk; i++)
-                {
-                    stages[i] = (FunnelStage)stage;
-                    times[i] = on;
-                    on = on.AddHours(1 + random.Next(24 * 20));
-                    stage = stage == (int)FunnelStage.Recycled ? (int)FunnelStage.Engaged
-                        : random.Next(5) == 0 ? (int)FunnelStage.Recycled
-                        : stage + 1;
-                }
-
-                int count = lead == leads - 1 ? rows - n : perLead;
+                LeadWalk walk = LeadWalk.Of(lead);
+                int count = RowsOf(lead, leads, rows);
                 for (int i = 0; i < count; i++)
                 {
-                    int step = i % Walk;
-                    DateTime when = times[step].AddDays(i / Walk * 30);
-                    result[n++] = new StageTransition(id, null, stages[step], when, StageTrigger.ManualChange, 0, "generated", i < Walk);
+                    result[n++] = new StageTransition(walk.Id, null, walk.Stage(i), walk.On(i), StageTrigger.ManualChange, 0, "generated", i < LeadWalk.Steps);
                 }
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// The same rows as <see cref="Transitions"/> as an export lists them, streamed: round after round, each lead's
+        /// next transition, so that a lead's rows are spread over the whole file.
+        /// </summary>
+        public static IEnumerable<(Guid Lead, FunnelStage Stage, DateTime On)> TransitionsInterleaved(int leads, int rows)
+        {
+            var walks = new LeadWalk[leads];
+            int rounds = 0;
+            for (int lead = 0; lead < leads; lead++)
+            {
+                walks[lead] = LeadWalk.Of(lead);
+                rounds = Math.Max(rounds, RowsOf(lead, leads, rows));
+            }
+
+            for (int i = 0; i < rounds; i++)
+            {
+                for (int lead = 0; lead < leads; lead++)
+                {
+                    if (i < RowsOf(lead, leads, rows))
+                    {
+                        yield return (walks[lead].Id, walks[lead].Stage(i), walks[lead].On(i));
+                    }
+                }
+            }
+        }
+
+        private static int RowsOf(int lead, int leads, int rows)
+        {
+            int perLead = rows / leads;
+            return lead == leads - 1 ? rows - (perLead * (leads - 1)) : perLead;
         }
     }
 }

@@ -15,6 +15,7 @@ internal sealed class LayoutReader
 {
     private static readonly string[] EntityParts = { "Name", "EntityInfo", "FormXml", "SavedQueries", "Visualizations", "RibbonDiffXml" };
     private readonly ILayoutFiles files;
+    private readonly IReadOnlyList<string> ordered;
     private readonly HashSet<string> paths;
     private readonly HashSet<string> placed = new HashSet<string>(StringComparer.Ordinal);
     private readonly Dictionary<string, string> entries = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -23,7 +24,8 @@ internal sealed class LayoutReader
     public LayoutReader(ILayoutFiles files)
     {
         this.files = files;
-        paths = new HashSet<string>(files.Paths, StringComparer.Ordinal);
+        ordered = files.Paths.OrderBy(p => p, LayoutPaths.Order).ToList();
+        paths = new HashSet<string>(ordered, StringComparer.Ordinal);
     }
 
     public UnpackedSolution Read()
@@ -46,13 +48,13 @@ internal sealed class LayoutReader
         ReadWebResources(root);
         ReadEach(root, "AppModuleSiteMaps", "AppModuleSiteMap", p => Named(p, "AppModuleSiteMaps/", "AppModuleSiteMap.xml"), s => LayoutPaths.SiteMap(Text(s, "SiteMapUniqueName")));
         ReadEach(root, "AppModules", "AppModule", p => Named(p, "AppModules/", "AppModule.xml"), a => LayoutPaths.App(Text(a, "UniqueName")));
-        foreach (var path in files.Paths.Where(p => p.StartsWith(LayoutPaths.CustomApis, StringComparison.Ordinal)))
+        foreach (var path in ordered.Where(p => p.StartsWith(LayoutPaths.CustomApis, StringComparison.Ordinal)))
         {
             entries[path] = path;
             placed.Add(path);
         }
 
-        foreach (var path in files.Paths.Where(p => !placed.Contains(p) && !IsDocumentation(p)))
+        foreach (var path in ordered.Where(p => !placed.Contains(p) && !IsDocumentation(p)))
         {
             problems.Add(new LayoutProblem(path, 0, "the packer does not know this file: it is no part of the layout (Other/, Entities/<table>/, OptionSets/, Roles/, Dashboards/, "
                 + "WebResources/, AppModules/, AppModuleSiteMaps/, customapis/); plugin assemblies and steps are generated from the declarations in code and never kept here."));
@@ -63,7 +65,7 @@ internal sealed class LayoutReader
 
     private void ReadEntities(XElement root)
     {
-        var folders = files.Paths.Where(p => p.StartsWith("Entities/", StringComparison.Ordinal) && p.Count(c => c == '/') >= 2)
+        var folders = ordered.Where(p => p.StartsWith("Entities/", StringComparison.Ordinal) && p.Count(c => c == '/') >= 2)
             .Select(p => p.Split('/')[1]).Distinct(StringComparer.Ordinal).OrderBy(f => f, LayoutPaths.Order).ToList();
         foreach (var folder in folders)
         {
@@ -193,7 +195,7 @@ internal sealed class LayoutReader
 
     private void ReadWebResources(XElement root)
     {
-        foreach (var path in files.Paths.Where(p => p.StartsWith("WebResources/", StringComparison.Ordinal) && p.EndsWith(".data.xml", StringComparison.Ordinal)).ToList())
+        foreach (var path in ordered.Where(p => p.StartsWith("WebResources/", StringComparison.Ordinal) && p.EndsWith(".data.xml", StringComparison.Ordinal)).ToList())
         {
             if (Component(path, "WebResource") is not XElement resource)
             {
@@ -223,7 +225,7 @@ internal sealed class LayoutReader
 
     private void ReadEach(XElement root, string block, string rootName, Func<string, bool> belongs, Func<XElement, string> pathOf)
     {
-        foreach (var path in files.Paths.Where(belongs))
+        foreach (var path in ordered.Where(belongs))
         {
             if (Component(path, rootName) is XElement component)
             {
@@ -329,7 +331,7 @@ internal sealed class LayoutReader
         return part;
     }
 
-    private IEnumerable<string> Under(string folder, int depth) => files.Paths.Where(p =>
+    private IEnumerable<string> Under(string folder, int depth) => ordered.Where(p =>
         p.StartsWith(folder, StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal) && p.Substring(folder.Length).Count(c => c == '/') == depth);
 
     private static bool Single(string path, string folder) =>

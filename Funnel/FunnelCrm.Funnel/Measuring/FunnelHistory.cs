@@ -14,10 +14,14 @@ namespace FunnelCrm.Funnel.Measuring
     public sealed class FunnelHistory
     {
         private const int Slots = FunnelStages.Count;
+
+        // One record per lead, kept together so that adding a row touches one place: the first entry into each stage
+        // (Slots values), then the latest transition's time and stage.
+        private const int LatestOnSlot = Slots;
+        private const int LatestStageSlot = Slots + 1;
+        private const int Stride = Slots + 2;
         private readonly Dictionary<Guid, int> index = new Dictionary<Guid, int>();
-        private long[] first = new long[Slots * 64];
-        private long[] latestOn = new long[64];
-        private byte[] latestStage = new byte[64];
+        private long[] records = new long[Stride * 64];
         private readonly long[] rejections = new long[RejectionReasons.All.Count];
         private int count;
 
@@ -87,30 +91,50 @@ namespace FunnelCrm.Funnel.Measuring
                 throw new ArgumentOutOfRangeException(nameof(on), on, "A transition needs a time.");
             }
 
-            if (!index.TryGetValue(leadId, out int lead))
-            {
-                lead = count++;
-                index.Add(leadId, lead);
-                if (count > latestOn.Length)
-                {
-                    Array.Resize(ref latestOn, latestOn.Length * 2);
-                    Array.Resize(ref latestStage, latestStage.Length * 2);
-                    Array.Resize(ref first, first.Length * 2);
-                }
-            }
-
+            int lead = Slot(leadId);
             RowCount++;
-            int slot = lead * Slots + s;
-            long existing = first[slot];
-            if (existing == 0 || ticks < existing)
+            KeepFirst(lead, s, ticks);
+            KeepLatest(lead, ticks, s);
+        }
+
+        /// <summary>
+        /// Adds everything <paramref name="other"/> holds, as if its rows had been added here: per lead the earlier first
+        /// entry into each stage and the later latest transition (ties to the higher stage); row and rejection counts add
+        /// up. Histories built from any split of the rows and merged in any order hold the same leads with the same
+        /// entries as one built from all rows, so they measure the same; leads new to this history are numbered after
+        /// its own, in no particular order.
+        /// </summary>
+        public void Merge(FunnelHistory other)
+        {
+            if (other == null)
             {
-                first[slot] = ticks;
+                throw new ArgumentNullException(nameof(other));
             }
 
-            if (ticks > latestOn[lead] || (ticks == latestOn[lead] && s > latestStage[lead]))
+            if (ReferenceEquals(other, this))
             {
-                latestOn[lead] = ticks;
-                latestStage[lead] = (byte)s;
+                throw new ArgumentException("A history cannot be merged into itself.", nameof(other));
+            }
+
+            foreach (KeyValuePair<Guid, int> entry in other.index)
+            {
+                int lead = Slot(entry.Key);
+                int from = entry.Value * Stride;
+                for (int s = 0; s < Slots; s++)
+                {
+                    if (other.records[from + s] != 0)
+                    {
+                        KeepFirst(lead, s, other.records[from + s]);
+                    }
+                }
+
+                KeepLatest(lead, other.records[from + LatestOnSlot], (int)other.records[from + LatestStageSlot]);
+            }
+
+            RowCount += other.RowCount;
+            for (int i = 0; i < rejections.Length; i++)
+            {
+                rejections[i] += other.rejections[i];
             }
         }
 
@@ -123,7 +147,7 @@ namespace FunnelCrm.Funnel.Measuring
             }
 
             var copy = new long[Slots];
-            Array.Copy(first, lead * Slots, copy, 0, Slots);
+            Array.Copy(records, lead * Stride, copy, 0, Slots);
             return LeadFirstEntries.Wrap(copy);
         }
 
@@ -137,29 +161,67 @@ namespace FunnelCrm.Funnel.Measuring
                 return false;
             }
 
-            stage = (FunnelStage)latestStage[lead];
-            on = new DateTime(latestOn[lead], DateTimeKind.Utc);
+            stage = LatestStage(lead);
+            on = new DateTime(LatestTicks(lead), DateTimeKind.Utc);
             return true;
+        }
+
+        private int Slot(Guid leadId)
+        {
+            if (!index.TryGetValue(leadId, out int lead))
+            {
+                lead = count++;
+                index.Add(leadId, lead);
+                if (count * Stride > records.Length)
+                {
+                    Array.Resize(ref records, records.Length * 2);
+                }
+            }
+
+            return lead;
+        }
+
+        /// <summary>Keeps <paramref name="ticks"/> as the lead's first entry into stage <paramref name="s"/> when it is the earliest.</summary>
+        private void KeepFirst(int lead, int s, long ticks)
+        {
+            int slot = (lead * Stride) + s;
+            long existing = records[slot];
+            if (existing == 0 || ticks < existing)
+            {
+                records[slot] = ticks;
+            }
+        }
+
+        /// <summary>Keeps stage <paramref name="s"/> at <paramref name="ticks"/> as the lead's latest transition when it is later (ties to the higher stage).</summary>
+        private void KeepLatest(int lead, long ticks, int s)
+        {
+            int at = lead * Stride;
+            long latest = records[at + LatestOnSlot];
+            if (ticks > latest || (ticks == latest && s > records[at + LatestStageSlot]))
+            {
+                records[at + LatestOnSlot] = ticks;
+                records[at + LatestStageSlot] = s;
+            }
         }
 
         internal long FirstTicks(int lead, FunnelStage stage)
         {
-            return first[lead * Slots + (int)stage];
+            return records[(lead * Stride) + (int)stage];
         }
 
         internal FunnelStage LatestStage(int lead)
         {
-            return (FunnelStage)latestStage[lead];
+            return (FunnelStage)records[(lead * Stride) + LatestStageSlot];
         }
 
         internal long LatestTicks(int lead)
         {
-            return latestOn[lead];
+            return records[(lead * Stride) + LatestOnSlot];
         }
 
         internal void CopyFirst(int lead, long[] target)
         {
-            Array.Copy(first, lead * Slots, target, 0, Slots);
+            Array.Copy(records, lead * Stride, target, 0, Slots);
         }
     }
 }

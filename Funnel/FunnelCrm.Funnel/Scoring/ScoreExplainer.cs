@@ -38,49 +38,65 @@ namespace FunnelCrm.Funnel.Scoring
                     continue;
                 }
 
-                double value = engine.ContributionAt(state, activity, now);
-                string? description = string.Equals(activity.Stamp.ModelVersion, engine.Version, StringComparison.Ordinal) ? engine.DescriptionOf(activity) : null;
-                string phrase = description ?? (activity.Subtype == null ? activity.Table : activity.Table + " (" + activity.Subtype + ")");
-                string ruleId = (description != null ? engine.MatchRule(activity) : null) ?? phrase;
-                candidates.Add(new Candidate(new ScoreContribution(ruleId, value, phrase + " " + Sentences.Age(activity.OccurredOn, now) + ": " + Sentences.Points(value), activity.Id), activity.OccurredOn));
+                candidates.Add(new Candidate(engine.ContributionAt(state, activity, now), activity.OccurredOn, activity.Id, activity, null));
             }
 
             foreach (ScoreContribution profileLine in engine.ScoreProfile(profile, state, now).Contributions)
             {
-                candidates.Add(new Candidate(profileLine, DateTime.MaxValue));
+                candidates.Add(new Candidate(profileLine.Points, DateTime.MaxValue, profileLine.ActivityId ?? profileLine.RuleId, null, profileLine));
             }
 
             candidates.Sort((a, b) =>
             {
-                int byValue = Math.Abs(b.Line.Points).CompareTo(Math.Abs(a.Line.Points));
+                int byValue = Math.Abs(b.Points).CompareTo(Math.Abs(a.Points));
                 if (byValue != 0)
                 {
                     return byValue;
                 }
 
                 int byTime = b.When.CompareTo(a.When);
-                return byTime != 0 ? byTime : string.CompareOrdinal(a.Line.ActivityId ?? a.Line.RuleId, b.Line.ActivityId ?? b.Line.RuleId);
+                return byTime != 0 ? byTime : string.CompareOrdinal(a.Tie, b.Tie);
             });
             var lines = new List<ScoreContribution>();
             for (int i = 0; i < candidates.Count && i < top; i++)
             {
-                lines.Add(candidates[i].Line);
+                lines.Add(candidates[i].Profile ?? ActivityLine(engine, candidates[i].Activity!, candidates[i].Points, now));
             }
 
             return new ScoreExplanation(lines);
         }
 
+        /// <summary>The line of a stamped activity worth <paramref name="value"/> now: its rule's description (or table and subtype), its age and its points.</summary>
+        private static ScoreContribution ActivityLine(ScoringEngine engine, ScoredActivity activity, double value, DateTime now)
+        {
+            string? description = string.Equals(activity.Stamp!.ModelVersion, engine.Version, StringComparison.Ordinal) ? engine.DescriptionOf(activity) : null;
+            string phrase = description ?? (activity.Subtype == null ? activity.Table : activity.Table + " (" + activity.Subtype + ")");
+            string ruleId = (description != null ? engine.MatchRule(activity) : null) ?? phrase;
+            return new ScoreContribution(ruleId, value, phrase + " " + Sentences.Age(activity.OccurredOn, now) + ": " + Sentences.Points(value), activity.Id);
+        }
+
+        /// <summary>A contribution to rank; its sentence is written only when it makes the top lines.</summary>
         private sealed class Candidate
         {
-            public Candidate(ScoreContribution line, DateTime when)
+            public Candidate(double points, DateTime when, string tie, ScoredActivity? activity, ScoreContribution? profile)
             {
-                Line = line;
+                Points = points;
                 When = when;
+                Tie = tie;
+                Activity = activity;
+                Profile = profile;
             }
 
-            public ScoreContribution Line { get; }
+            public double Points { get; }
 
             public DateTime When { get; }
+
+            /// <summary>The activity id, or the rule id of a profile line: the last tie-breaker.</summary>
+            public string Tie { get; }
+
+            public ScoredActivity? Activity { get; }
+
+            public ScoreContribution? Profile { get; }
         }
     }
 }

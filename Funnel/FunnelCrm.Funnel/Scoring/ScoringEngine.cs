@@ -235,10 +235,7 @@ namespace FunnelCrm.Funnel.Scoring
             double fit = 0;
             foreach (ProfileRule rule in profileRules)
             {
-                object? value = rule.Column == ProfileColumns.DaysInactive
-                    ? (state.LastEngagementOn.HasValue ? (object)(int)Math.Floor(Times.DaysBetween(state.LastEngagementOn.Value, now)) : null)
-                    : (profile.TryGetValue(rule.Column!, out object? found) ? found : null);
-                if (ProfileConditions.Holds(rule, value))
+                if (Holds(rule, profile, state, now))
                 {
                     double points = rule.Points!.Value;
                     fit += points;
@@ -250,10 +247,30 @@ namespace FunnelCrm.Funnel.Scoring
             return new ProfileScore(fit, Model.Grades!.GradeOf(fit), contributions);
         }
 
-        /// <summary>The state with the fit score of <paramref name="profile"/> as of <paramref name="now"/>.</summary>
+        /// <summary>The state with the fit score of <paramref name="profile"/> as of <paramref name="now"/> (the fit of <see cref="ScoreProfile"/>, without its sentences).</summary>
         public LeadScoreState ApplyProfile(LeadScoreState state, IReadOnlyDictionary<string, object?> profile, DateTime now)
         {
-            return state.WithFitScore(ScoreProfile(profile, state, now).FitScore);
+            if (profile == null)
+            {
+                throw new ArgumentNullException(nameof(profile));
+            }
+
+            if (state == null)
+            {
+                throw new ArgumentNullException(nameof(state));
+            }
+
+            now = Times.AsUtc(now);
+            double fit = 0;
+            foreach (ProfileRule rule in profileRules)
+            {
+                if (Holds(rule, profile, state, now))
+                {
+                    fit += rule.Points!.Value;
+                }
+            }
+
+            return state.WithFitScore(fit);
         }
 
         /// <summary>The lead's score card as of <paramref name="now"/>.</summary>
@@ -284,6 +301,15 @@ namespace FunnelCrm.Funnel.Scoring
         internal string? DescriptionOf(ScoredActivity activity)
         {
             return Match(activity)?.Description;
+        }
+
+        /// <summary>Whether a fit or negative rule holds for the profile (the derived days inactive from the state's last engagement).</summary>
+        private static bool Holds(ProfileRule rule, IReadOnlyDictionary<string, object?> profile, LeadScoreState state, DateTime now)
+        {
+            object? value = rule.Column == ProfileColumns.DaysInactive
+                ? (state.LastEngagementOn.HasValue ? (object)(int)Math.Floor(Times.DaysBetween(state.LastEngagementOn.Value, now)) : null)
+                : (profile.TryGetValue(rule.Column!, out object? found) ? found : null);
+            return ProfileConditions.Holds(rule, value);
         }
 
         private static DateTime Reference(LeadScoreState state, DateTime now)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
@@ -53,10 +54,31 @@ public class AppModuleTests
     {
         var subAreas = SiteMap.Descendants("SubArea").ToList();
         var entities = subAreas.Select(s => (string?)s.Attribute("Entity")).Where(e => e != null).ToHashSet();
-        var dashboards = subAreas.Select(s => (string?)s.Attribute("DefaultDashboard")).Where(d => d != null).ToHashSet();
+        var dashboards = subAreas.Select(s => (string?)s.Attribute("DefaultDashboard")).OfType<string>().Select(Guid.Parse).ToHashSet();
 
         Assert.Superset(new[] { Tables.ScoringRule, Tables.FunnelSettings, Tables.StageTransition, Tables.FunnelSnapshot, Tables.Interaction, Tables.Lead, Tables.Opportunity }.ToHashSet<string?>(), entities);
-        Assert.Equal(Root.Element("Dashboards")!.Elements("Dashboard").Select(d => d.Element("FormId")!.Value).ToHashSet<string?>(), dashboards);
+        Assert.Equal(Root.Element("Dashboards")!.Elements("Dashboard").Select(d => Guid.Parse(d.Element("FormId")!.Value)).ToHashSet(), dashboards);
+    }
+
+    [Fact]
+    public void SiteMap_DefaultDashboards_AreBareGuidsAsExportsWriteThem()
+    {
+        var dashboards = SiteMap.Descendants("SubArea").Select(s => (string?)s.Attribute("DefaultDashboard")).OfType<string>().ToList();
+
+        Assert.NotEmpty(dashboards);
+        Assert.All(dashboards, d => Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", d));
+    }
+
+    [Fact]
+    public void AppAndSiteMap_CarryTheStateNavigationAndSiteMapSettingsOf92Exports()
+    {
+        var siteMap = SiteMap.Parent!;
+
+        var app = App.Elements().Select(e => e.Name.LocalName + "=" + e.Value).Take(9);
+        var settings = siteMap.Elements().Skip(1).Take(4).Select(e => e.Name.LocalName + "=" + e.Value);
+
+        Assert.Equal(new[] { "UniqueName=" + AppName, "IntroducedVersion=1.0.0.0", "WebResourceId=953b9fac-1e5e-e611-80d6-00155ded156f", "OptimizedFor=", "statecode=0", "statuscode=1", "FormFactor=1", "ClientType=4", "NavigationType=0" }, app);
+        Assert.Equal(new[] { "EnableCollapsibleGroups=False", "ShowHome=True", "ShowPinned=True", "ShowRecents=True" }, settings);
     }
 
     [Fact]

@@ -103,6 +103,22 @@ public class SolutionContentTests
     }
 
     [Fact]
+    public void Languages_ListEnglishAndGermanLikeEveryLabel()
+    {
+        var languages = Root.Element("Languages")!.Elements("Language").Select(l => l.Value);
+
+        Assert.Equal(new[] { "1033", "1031" }, languages);
+    }
+
+    [Fact]
+    public void InteractionTable_IsAnActivityShownInActivityMenus()
+    {
+        var entity = SolutionFiles.Table(Tables.Interaction)!.Element("EntityInfo")!.Element("entity")!;
+
+        Assert.Equal(("1", "1"), (entity.Element("IsActivity")!.Value, entity.Element("ActivityTypeMask")!.Value));
+    }
+
+    [Fact]
     public void Labels_EveryLabelSet_HasEnglishAndGerman()
     {
         static string? Language(XElement label) => (string?)label.Attribute("languagecode") ?? (string?)label.Attribute("LCID");

@@ -53,4 +53,15 @@ public class SolutionManifestTests
 
         Assert.Equal(new[] { Tables.Lead, Tables.Opportunity, Tables.CampaignResponse, Tables.OpportunityClose }.OrderBy(t => t), required.OrderBy(t => t));
     }
+
+    [Fact]
+    public void MissingDependencies_NameTheOwningSalesSolutionsWithTheirVersions()
+    {
+        var owners = Manifest.Element("MissingDependencies")!.Descendants("Required").ToDictionary(r => (string)r.Attribute("schemaName")!, r => (string)r.Attribute("solution")!);
+
+        Assert.StartsWith("msdynce_LeadManagement (", owners[Tables.Lead], System.StringComparison.Ordinal);
+        Assert.StartsWith("msdynce_Sales (", owners[Tables.Opportunity], System.StringComparison.Ordinal);
+        Assert.StartsWith("msdynce_Sales (", owners[Tables.OpportunityClose], System.StringComparison.Ordinal);
+        Assert.All(owners.Values, o => Assert.Matches(@"^msdynce_\w+ \(\d+(\.\d+){3}\)$", o));
+    }
 }

@@ -36,7 +36,7 @@ public class SolutionPackerTests
         var customizations = XDocument.Load(zip.GetEntry("customizations.xml")!.Open());
         var fileNames = customizations.Descendants("PluginAssembly").Select(a => a.Element("FileName")!.Value.TrimStart('/')).ToList();
         var withTypes = PackInputs.Deployables.Select(DeployableAssembly.Read).Where(d => d.Types.Count > 0).ToList();
-        Assert.Equal(withTypes.Select(d => d.FileName), fileNames.Select(Path.GetFileName));
+        Assert.Equal(withTypes.Select(d => Path.GetFileNameWithoutExtension(d.FileName).Replace(".", "") + ".dll"), fileNames.Select(Path.GetFileName));
         Assert.All(fileNames, f => Assert.Contains(f, entries));
         var solution = XDocument.Load(zip.GetEntry("solution.xml")!.Open());
         Assert.Equal(("1.0.3.0", "0"), (solution.Descendants("Version").First().Value, solution.Descendants("Managed").Single().Value));
@@ -58,6 +58,22 @@ public class SolutionPackerTests
         var solution = XDocument.Load(zip.GetEntry("solution.xml")!.Open());
         Assert.Equal("1", solution.Descendants("Managed").Single().Value);
         Assert.DoesNotContain(XDocument.Load(zip.GetEntry("customizations.xml")!.Open()).Descendants().Attributes(), a => a.Name.LocalName is "unmodified" or "solutionaction");
+    }
+
+    [Fact]
+    public void Pack_Managed_BlanksFormLabelsThatRepeatTheColumnsDisplayNameAndKeepsTheOthers()
+    {
+        var folder = PackInputs.BrokenCopy(LayoutFiles.ScoringRuleForm, form => form.Descendants("cell")
+            .Single(c => c.Element("control")?.Attribute("datafieldname")?.Value == "fcm_ruleid").Descendants("label").First().SetAttributeValue("description", "External rule id"));
+        var managed = PackInputs.Real(folder);
+        managed.Managed = true;
+
+        var managedForm = ScoringRuleForm(SolutionPacker.Pack(managed));
+        var unmanagedForm = ScoringRuleForm(SolutionPacker.Pack(PackInputs.Real(folder)));
+
+        Assert.Equal(new[] { "", "" }, Labels(managedForm, "fcm_name"));
+        Assert.Equal(new[] { "External rule id", "" }, Labels(managedForm, "fcm_ruleid"));
+        Assert.Equal(new[] { "Name", "Name" }, Labels(unmanagedForm, "fcm_name"));
     }
 
     [Fact]
@@ -85,4 +101,14 @@ public class SolutionPackerTests
         Assert.Contains(failures, f => f.StartsWith("class FunnelCrm.Packaging.Tests.Fixtures.UndeclaredPlugin:", StringComparison.Ordinal) && f.Contains("declares no step"));
         Assert.DoesNotContain(failures, f => f.Contains("InheritedStepPlugin") || f.Contains("InheritedActivity"));
     }
+
+    private static XElement ScoringRuleForm(PackResult result)
+    {
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Failures.Take(20)));
+        using var zip = ZipFile.OpenRead(result.ZipPath!);
+        return XDocument.Load(zip.GetEntry("customizations.xml")!.Open()).Descendants("systemform").Single(f => f.Element("formid")!.Value == "{81fd7004-6278-5d8f-8243-0946fda144fb}");
+    }
+
+    private static string[] Labels(XElement form, string column) =>
+        form.Descendants("cell").Single(c => c.Element("control")?.Attribute("datafieldname")?.Value == column).Descendants("label").Select(l => l.Attribute("description")!.Value).ToArray();
 }

@@ -23,9 +23,10 @@ public class LayoutRoundTripTests
 
         var split = PackInputs.FreshFolder();
         SolutionSplitter.Write(split, files);
-        var committed = new FolderFiles(RepositoryPaths.Solution).Paths.Where(p => p.Contains('/')).ToList();
-        Assert.Equal(committed, files.Select(f => f.Path));
-        var differing = files.Where(f => !File.ReadAllBytes(Path.Combine(RepositoryPaths.Solution, f.Path)).SequenceEqual(f.Content)).Select(f => f.Path).ToList();
+        var committed = new FolderFiles(RepositoryPaths.Solution).Paths.Where(p => p.Contains('/')).ToHashSet();
+        var written = files.ToDictionary(f => f.Path, f => f.Content);
+        var differing = committed.Union(written.Keys).Where(p => !committed.Contains(p) || !written.TryGetValue(p, out var content)
+            || !File.ReadAllBytes(Path.Combine(RepositoryPaths.Solution, p)).SequenceEqual(content)).OrderBy(p => p, LayoutPaths.Order).ToList();
         Assert.True(differing.Count == 0, "Solution/ differs from what the splitter writes for " + string.Join(", ", differing) + "; compare with the split in " + split + ".");
     }
 

@@ -32,6 +32,17 @@ public class RegistrationXmlTests
     }
 
     [Fact]
+    public void Generate_StepWithoutImages_IsShapedAsExportsWriteIt()
+    {
+        var step = StepOf("0b7c3a52-4f0e-4a4e-9d6a-2f6c1e0a9b31");
+
+        Assert.Equal("1", step.Element("InvocationSource")!.Value);
+        var images = step.Elements().Last();
+        Assert.Equal("SdkMessageProcessingStepImages", images.Name.LocalName);
+        Assert.True(images.IsEmpty);
+    }
+
+    [Fact]
     public void Generate_PluginTypeIds_AreNameBasedForPluginsAndDeclaredForActivities()
     {
         var types = Generated.Assemblies.Single().Descendants("PluginType").ToDictionary(t => t.Attribute("Name")!.Value);
@@ -52,7 +63,7 @@ public class RegistrationXmlTests
         var assembly = Generated.Assemblies.Single();
         var id = Guid.Parse(assembly.Attribute("PluginAssemblyId")!.Value);
 
-        Assert.Equal("/PluginAssemblies/FunnelCrmPackagingTests-" + id.ToString().ToUpperInvariant() + "/FunnelCrm.Packaging.Tests.dll", assembly.Element("FileName")!.Value);
+        Assert.Equal("/PluginAssemblies/FunnelCrmPackagingTests-" + id.ToString().ToUpperInvariant() + "/FunnelCrmPackagingTests.dll", assembly.Element("FileName")!.Value);
         Assert.Equal(PackInputs.FixtureAssembly, Generated.Files[assembly.Element("FileName")!.Value.TrimStart('/')]);
         Assert.Contains(Generated.RootComponents, r => r.Attribute("type")!.Value == "91" && r.Attribute("schemaName")!.Value == Fixture.Identity.FullName);
         Assert.Equal(Generated.Steps.Count, Generated.RootComponents.Count(r => r.Attribute("type")!.Value == "92"));

@@ -8,8 +8,8 @@ using FunnelCrm.Cli.Formats;
 namespace FunnelCrm.Cli.Commands;
 
 /// <summary>
-/// --culture (also from FUNNELCRM_CULTURE), --encoding and --delimiter: how a command reads numbers, dates and CSV
-/// files and prints figures. Add <see cref="Culture"/> alone to commands that only print.
+/// --culture (also from FUNNELCRM_CULTURE), --encoding, --delimiter and --threads: how a command reads numbers, dates
+/// and CSV files and prints figures. Add <see cref="Culture"/> alone to commands that only print.
 /// </summary>
 public sealed class InputOptions
 {
@@ -33,6 +33,7 @@ public sealed class InputOptions
             Description = "Delimiter of CSV files: ',', ';', '|' or tab (default: detected from the header).",
             CustomParser = result => ParseDelimiter(result),
         };
+        Threads = Options.WholeNumber("--threads", "Threads that read a CSV file (and replay leads) at once: 1 reads row after row (default: one per core).", 1, 256, Environment.ProcessorCount);
     }
 
     /// <summary>--culture.</summary>
@@ -44,11 +45,14 @@ public sealed class InputOptions
     /// <summary>--delimiter.</summary>
     public Option<char?> Delimiter { get; }
 
-    /// <summary>The three options, to add to a command.</summary>
-    public Option[] All => new Option[] { Culture, Encoding, Delimiter };
+    /// <summary>--threads.</summary>
+    public Option<int> Threads { get; }
+
+    /// <summary>The four options, to add to a command.</summary>
+    public Option[] All => new Option[] { Culture, Encoding, Delimiter, Threads };
 
     /// <summary>The CSV reading settings the command line asked for.</summary>
-    public CsvInput Read(ParseResult parsed) => new CsvInput(parsed.GetValue(Culture)!, parsed.GetValue(Encoding), parsed.GetValue(Delimiter));
+    public CsvInput Read(ParseResult parsed) => new CsvInput(parsed.GetValue(Culture)!, parsed.GetValue(Encoding), parsed.GetValue(Delimiter)) { Threads = parsed.GetValue(Threads) };
 
     private static UserCulture FromEnvironment(ArgumentResult result, string? value) =>
         string.IsNullOrWhiteSpace(value) ? UserCulture.Invariant : Parse(result, UserCulture.EnvironmentVariable, value!);

@@ -57,7 +57,7 @@ public static class ScoreCommand
             var instant = atUtc ?? history.Latest
                 ?? throw new CliException(Path.GetFileName(activitiesPath) + " has no activities" + (history.Skips.Skipped > 0 ? " that could be read" : "") + "; give --at to score the leads as of a date.");
             var numbers = new Numbers(culture);
-            var result = ConsoleProgress.Run(error, "Replaying " + numbers.Count(history.Count) + " activities", progress => ScoreBacktest.Run(engine, history, profiles, instant, progress));
+            var result = ConsoleProgress.Run(error, "Replaying " + numbers.Count(history.Count) + " activities", progress => ScoreBacktest.Run(engine, history, profiles, instant, csv.Threads, progress));
             var rows = known == null ? null : ThresholdTable.Compute(result.Leads, known, thresholdList);
             var warnings = result.Leads.Count == 0 ? new[] { "no leads to score: " + Path.GetFileName(activitiesPath) + " has no activities and no --leads file lists any lead." } : Array.Empty<string>();
             Emit.To(output, target, writer =>

@@ -13,9 +13,10 @@ namespace FunnelCrm.Cli.Csv;
 /// strict UTF-8 (or --encoding); the delimiter detected from the header (',', ';' or tab) unless --delimiter gives it;
 /// RFC 4180 quoting, fields spanning lines included, with a badly quoted row refused when it is read (the lines after
 /// its first are read again as rows of their own). Errors name the file, line and column. Column names are matched
-/// case-insensitively; only the columns the caller asks for are kept.
+/// case-insensitively; only the columns the caller asks for are kept. <see cref="Records"/> gives each record with its
+/// fields as strings; <see cref="ReadParts"/> reads large files without a string per field, on every core.
 /// </summary>
-public sealed class CsvFile
+public sealed partial class CsvFile
 {
     private const int ProgressEvery = 16384;
     private const int SniffLength = 8192;
@@ -122,22 +123,43 @@ public sealed class CsvFile
         }
     }
 
-    /// <summary>The index of a column among those kept (for <see cref="CsvRecord"/>).</summary>
-    internal int Kept(string column)
+    /// <summary>The number of a column among those asked for, as <see cref="CsvRow"/> and <see cref="CsvRecord"/> take it.</summary>
+    public int Column(string column)
     {
         var index = Array.IndexOf(columns, column);
         return index >= 0 ? index : throw new InvalidOperationException("The column " + column + " was not asked for when " + Path + " was opened.");
     }
 
-    /// <summary>The 1-based position of a column in the header.</summary>
-    internal int Position(string column) => Array.IndexOf(header, column) + 1;
+    /// <summary>How many columns were asked for.</summary>
+    internal int ColumnCount => columns.Length;
+
+    /// <summary>The 0-based place in the header of a column asked for, or -1 when the header lacks it.</summary>
+    internal int HeaderIndex(int column) => positions[column];
+
+    /// <summary>A refusal of a bad value naming file, line and column; <paramref name="reason"/> is what <c>--skip-invalid</c> counts.</summary>
+    internal CsvRowException RowError(int line, int column, string problem, string reason) =>
+        new CsvRowException(Path + ", line " + line + ", column " + (positions[column] + 1) + " (" + columns[column] + "): " + problem + ".", reason);
+
+    /// <summary>The refusal of an empty required field.</summary>
+    internal CsvRowException Empty(int line, int column) => RowError(line, column, "is empty", "empty " + columns[column]);
+
+    /// <summary>The refusal of a row whose quoting is broken.</summary>
+    internal CsvRowException Malformed(int line, string problem) => new CsvRowException(Path + ", line " + line + ": " + problem + ".", "malformed row");
+
+    /// <summary>A date or date-time in the file's culture as UTC (ISO 8601 read first, directly from its digits); refused naming the line and column.</summary>
+    internal DateTime Date(int line, int column, ReadOnlySpan<char> text) => input.Culture.TryParseDate(text, out var value) switch
+    {
+        DateReading.Read => value,
+        DateReading.OutOfRange => throw RowError(line, column, Shown.Quoted(text.ToString()) + " is outside the years " + IsoDate.FirstYear + " to " + IsoDate.LastYear, "date out of range"),
+        _ => throw RowError(line, column, Shown.Quoted(text.ToString()) + " is not a date (" + input.Culture.DateExamples + ")", "bad date"),
+    };
 
     private IEnumerable<CsvRecord> Rows(SepReader reader, Encoding encoding, int lineOffset)
     {
         var line = lineOffset + 2;
         while (Next(Path, reader, encoding, line))
         {
-            var record = Capture(reader.Current, lineOffset, out var rest);
+            var record = Record(reader.Current, lineOffset, out var rest);
             line = (record?.Line ?? line) + 1;
             if (record != null)
             {
@@ -156,26 +178,32 @@ public sealed class CsvFile
         }
     }
 
-    private CsvRecord? Capture(SepReader.Row row, int lineOffset, out string? rest)
+    private CsvRecord? Record(SepReader.Row row, int lineOffset, out string? rest)
+    {
+        var split = Split(row, lineOffset, out rest);
+        return split.IsBlank ? null : split.ToRecord();
+    }
+
+    /// <summary>
+    /// The row's fields: read in place when it has no quote; otherwise unquoted into strings, or refused as malformed
+    /// with <paramref name="rest"/> the lines after its first when it spans lines (they are read again as rows of their
+    /// own). Blank lines give a blank row.
+    /// </summary>
+    private CsvRow Split(SepReader.Row row, int lineOffset, out string? rest)
     {
         rest = null;
-        var line = lineOffset + row.LineNumberFrom;
         var span = row.Span;
+        var quoted = span.IndexOf('"') >= 0;
+        var breaks = quoted ? LineBreaks(span) : 0;
+        var line = lineOffset + row.LineNumberToExcl - 1 - breaks;
         if (span.IsEmpty)
         {
-            return null;
+            return default;
         }
 
-        var values = new string?[columns.Length];
-        if (span.IndexOf('"') < 0)
+        if (!quoted)
         {
-            for (var i = 0; i < columns.Length; i++)
-            {
-                var at = positions[i];
-                values[i] = at >= 0 && at < row.ColCount ? CsvField.Plain(row[at].Span) : null;
-            }
-
-            return new CsvRecord(this, line, values, null);
+            return new CsvRow(this, line, row);
         }
 
         var all = new string?[row.ColCount];
@@ -183,21 +211,39 @@ public sealed class CsvFile
         {
             if (!CsvField.TryRead(row[c].Span, out all[c], out var problem))
             {
-                if (row.LineNumberToExcl - row.LineNumberFrom > 1)
+                if (breaks > 0)
                 {
                     rest = AfterFirstLine(span);
                 }
 
-                return new CsvRecord(this, line, null, problem);
+                return new CsvRow(this, line, null, problem);
             }
         }
 
+        var values = new string?[columns.Length];
         for (var i = 0; i < columns.Length; i++)
         {
             values[i] = positions[i] >= 0 && positions[i] < all.Length ? all[positions[i]] : null;
         }
 
-        return new CsvRecord(this, line, values, null);
+        return new CsvRow(this, line, values, null);
+    }
+
+    /// <summary>
+    /// The line breaks inside a row with quotes: its first line is that many lines before its last. (Sep's line after
+    /// the row is exact, but its first line is not for the first row of a batch read in parallel.)
+    /// </summary>
+    private static int LineBreaks(ReadOnlySpan<char> span)
+    {
+        var breaks = 0;
+        for (var at = span.IndexOfAny('\r', '\n'); at >= 0; at = span.IndexOfAny('\r', '\n'))
+        {
+            breaks++;
+            var after = at + (span[at] == '\r' && at + 1 < span.Length && span[at + 1] == '\n' ? 2 : 1);
+            span = span.Slice(after);
+        }
+
+        return breaks;
     }
 
     private static string AfterFirstLine(ReadOnlySpan<char> span)

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using FunnelCrm.Cli.Formats;
 
@@ -25,4 +26,7 @@ public sealed class CsvInput
 
     /// <summary>The delimiter (null: detected from the header among ',', ';' and tab).</summary>
     public char? Delimiter { get; }
+
+    /// <summary>How many threads read a file's rows at once (default: one per core; 1 reads row after row).</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
 }

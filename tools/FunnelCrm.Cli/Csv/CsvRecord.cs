@@ -24,29 +24,20 @@ public sealed class CsvRecord
     /// <summary>The trimmed text of a column, or null when the column is absent or the field empty.</summary>
     public string? Text(string column)
     {
-        var index = file.Kept(column);
+        var index = file.Column(column);
         if (values == null)
         {
-            throw new CsvRowException(file.Path + ", line " + Line + ": " + malformed + ".", "malformed row");
+            throw file.Malformed(Line, malformed!);
         }
 
         return values[index];
     }
 
     /// <summary>The text of a required column.</summary>
-    public string Required(string column) => Text(column) ?? throw Error(column, "is empty", "empty " + column);
+    public string Required(string column) => Text(column) ?? throw file.Empty(Line, file.Column(column));
 
     /// <summary>A required date or date-time (ISO 8601, with or without offset, UTC when none; the culture's own forms too) as UTC.</summary>
-    public DateTime Date(string column)
-    {
-        var text = Required(column);
-        return file.Culture.TryParseDate(text, out var value) switch
-        {
-            DateReading.Read => value,
-            DateReading.OutOfRange => throw Error(column, Shown.Quoted(text) + " is outside the years " + IsoDate.FirstYear + " to " + IsoDate.LastYear, "date out of range"),
-            _ => throw Error(column, Shown.Quoted(text) + " is not a date (" + file.Culture.DateExamples + ")", "bad date"),
-        };
-    }
+    public DateTime Date(string column) => file.Date(Line, file.Column(column), Required(column));
 
     /// <summary>An optional number in the file's culture, null when empty.</summary>
     public decimal? Number(string column)
@@ -88,6 +79,5 @@ public sealed class CsvRecord
     }
 
     /// <summary>A refusal naming file, line and column; <paramref name="reason"/> is what <c>--skip-invalid</c> counts.</summary>
-    public CsvRowException Error(string column, string problem, string reason) =>
-        new CsvRowException(file.Path + ", line " + Line + ", column " + file.Position(column) + " (" + column + "): " + problem + ".", reason);
+    public CsvRowException Error(string column, string problem, string reason) => file.RowError(Line, file.Column(column), problem, reason);
 }

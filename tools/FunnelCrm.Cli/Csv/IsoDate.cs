@@ -28,10 +28,10 @@ public static class IsoDate
         "yyyy-MM-dd HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
     };
 
-    /// <summary>Parses <paramref name="text"/>; false when it is not one of the ISO 8601 forms.</summary>
-    public static bool TryParse(string text, out DateTime utc)
+    /// <summary>Parses <paramref name="text"/> (surrounding blanks ignored); false when it is not one of the ISO 8601 forms.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out DateTime utc)
     {
-        var span = text.AsSpan().Trim();
+        var span = text.Trim();
         if (TryParseCommon(span, out utc))
         {
             return true;

@@ -78,7 +78,7 @@ public sealed class UserCulture
     }
 
     /// <summary>Reads a date or date-time as UTC: ISO 8601 always, the culture's own forms too; years 1900 to 2200.</summary>
-    public DateReading TryParseDate(string text, out DateTime utc)
+    public DateReading TryParseDate(ReadOnlySpan<char> text, out DateTime utc)
     {
         if (!IsoDate.TryParse(text, out utc) && !TryParseOwnDate(text.Trim(), out utc))
         {
@@ -88,7 +88,7 @@ public sealed class UserCulture
         return IsoDate.InRange(utc) ? DateReading.Read : DateReading.OutOfRange;
     }
 
-    private bool TryParseOwnDate(string text, out DateTime utc)
+    private bool TryParseOwnDate(ReadOnlySpan<char> text, out DateTime utc)
     {
         if (dateFormats.Length > 0 && DateTime.TryParseExact(text, dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out utc))
         {

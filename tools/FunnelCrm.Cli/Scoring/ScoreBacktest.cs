@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using FunnelCrm.Funnel.Measuring;
 using FunnelCrm.Funnel.Scoring;
 
@@ -9,37 +12,44 @@ namespace FunnelCrm.Cli.Scoring;
 /// Replays exported activities through a scoring model, lead by lead in time order, with the engine: after each
 /// activity the engine evaluates the lead as of that instant (behaviour decayed, fit from the profile), which gives the
 /// first instant it would have become MQL and the highest score it reached; then the score as of the backtest instant.
-/// Activities after that instant are left out; an <c>activity_id</c> listed twice for a lead counts once.
+/// Activities after that instant are left out; an <c>activity_id</c> listed twice for a lead counts once. Leads are
+/// replayed on every core, each alone.
 /// </summary>
 public static class ScoreBacktest
 {
     /// <summary>How many explanation lines each lead keeps.</summary>
     public const int ExplanationLines = 3;
 
-    /// <summary>Runs the backtest as of <paramref name="at"/>, reporting the share of activities replayed to <paramref name="progress"/>.</summary>
-    public static BacktestResult Run(ScoringEngine engine, ActivityHistory history, LeadProfiles profiles, DateTime at, Action<double>? progress = null)
+    /// <summary>
+    /// Runs the backtest as of <paramref name="at"/>, replaying the leads on <paramref name="threads"/> threads at once
+    /// (each lead alone, so the result does not depend on it), reporting the share of activities replayed to
+    /// <paramref name="progress"/>.
+    /// </summary>
+    public static BacktestResult Run(ScoringEngine engine, ActivityHistory history, LeadProfiles profiles, DateTime at, int threads, Action<double>? progress = null)
     {
-        var leads = new List<LeadBacktest>();
-        var seenLeads = new HashSet<string>(StringComparer.Ordinal);
-        var scored = 0;
-        var afterAt = 0;
-        var duplicates = 0;
-        var seen = 0;
-        foreach (var pair in history.ByLead())
+        var replayed = new LeadReplay[history.LeadCount];
+        var seen = 0L;
+        var gate = new object();
+        Parallel.For(0, history.LeadCount, new ParallelOptions { MaxDegreeOfParallelism = threads }, lead =>
         {
-            seenLeads.Add(pair.Key);
-            var lead = Replay(engine, pair.Key, pair.Value, profiles.Of(pair.Key), at, ref afterAt, ref duplicates);
-            scored += lead.Activities;
-            leads.Add(lead);
-            seen += pair.Value.Count;
-            progress?.Invoke((double)seen / Math.Max(1, history.Count));
-        }
-
+            var activities = history.Activities(lead);
+            replayed[lead] = Replay(engine, history.LeadId(lead), activities, profiles.Of(history.LeadId(lead)), at);
+            var done = Interlocked.Add(ref seen, activities.Count);
+            if (progress != null && done * 100 / Math.Max(1, history.Count) > (done - activities.Count) * 100 / Math.Max(1, history.Count))
+            {
+                lock (gate)
+                {
+                    progress((double)done / Math.Max(1, history.Count));
+                }
+            }
+        });
+        var leads = replayed.Select(r => r.Lead).ToList();
+        var seenLeads = new HashSet<string>(leads.Select(l => l.LeadId), StringComparer.Ordinal);
         foreach (var leadId in profiles.Order)
         {
             if (!seenLeads.Contains(leadId))
             {
-                leads.Add(Replay(engine, leadId, new LeadActivity[0], profiles.Of(leadId), at, ref afterAt, ref duplicates));
+                leads.Add(Replay(engine, leadId, Array.Empty<LeadActivity>(), profiles.Of(leadId), at).Lead);
             }
         }
 
@@ -58,16 +68,18 @@ public static class ScoreBacktest
             }
         }
 
-        return new BacktestResult(engine.Model, at, leads, scored, afterAt, duplicates, perMonth);
+        return new BacktestResult(engine.Model, at, leads, leads.Sum(l => l.Activities), replayed.Sum(r => r.AfterAt), replayed.Sum(r => r.Duplicates), perMonth);
     }
 
-    private static LeadBacktest Replay(ScoringEngine engine, string leadId, IReadOnlyList<LeadActivity> activities, IReadOnlyDictionary<string, object?> profile, DateTime at, ref int afterAt, ref int duplicates)
+    private static LeadReplay Replay(ScoringEngine engine, string leadId, IReadOnlyList<LeadActivity> activities, IReadOnlyDictionary<string, object?> profile, DateTime at)
     {
         var state = LeadScoreState.Empty;
         var stamped = new List<ScoredActivity>(activities.Count);
-        var exportIds = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? exportIds = null;
         DateTime? mqlOn = null;
         double? peak = null;
+        var afterAt = 0;
+        var duplicates = 0;
         foreach (var entry in activities)
         {
             var activity = entry.Activity;
@@ -77,7 +89,7 @@ public static class ScoreBacktest
                 continue;
             }
 
-            if (entry.ExportId != null && !exportIds.Add(entry.ExportId))
+            if (entry.ExportId != null && !(exportIds ??= new HashSet<string>(StringComparer.Ordinal)).Add(entry.ExportId))
             {
                 duplicates++;
                 continue;
@@ -92,7 +104,8 @@ public static class ScoreBacktest
         state = engine.ApplyProfile(state, profile, at);
         var card = engine.Evaluate(state, at);
         Track(card, at, ref mqlOn, ref peak);
-        return new LeadBacktest(leadId, stamped.Count, card, mqlOn, peak, ScoreExplainer.Explain(engine, state, stamped, profile, at, ExplanationLines));
+        var lead = new LeadBacktest(leadId, stamped.Count, card, mqlOn, peak, ScoreExplainer.Explain(engine, state, stamped, profile, at, ExplanationLines));
+        return new LeadReplay(lead, afterAt, duplicates);
     }
 
     private static void Track(ScoreCard card, DateTime on, ref DateTime? mqlOn, ref double? peak)
@@ -107,4 +120,7 @@ public static class ScoreBacktest
             peak = card.Total;
         }
     }
+
+    /// <summary>One lead's result and what its replay left out.</summary>
+    private readonly record struct LeadReplay(LeadBacktest Lead, int AfterAt, int Duplicates);
 }

@@ -4,13 +4,15 @@ using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using FunnelCrm.SolutionLayout;
 
 namespace FunnelCrm.Packaging.Checks;
 
 /// <summary>
 /// Microsoft's schemas (9.0.0.2090): customizations.xml against CustomizationsSolution.xsd, every view and chart FetchXML
 /// against Fetch.xsd, every chart data description against VisualizationDataDescription.xsd, every form and dashboard
-/// against FormXml.xsd, every site map against SiteMap.xsd. Errors only; warnings (untyped chart presentation XML) pass.
+/// against FormXml.xsd, every site map against SiteMap.xsd. Errors only; warnings (untyped chart presentation XML) pass,
+/// and so do the elements 9.2 exports carry that the 9.0.0.2090 schema predates (<see cref="NewerThanSchema"/>).
 /// </summary>
 public static class SchemaCheck
 {
@@ -25,7 +27,11 @@ public static class SchemaCheck
             return failures;
         }
 
-        package.Customizations.Validate(Load(schemaDirectory, "CustomizationsSolution.xsd"), (sender, e) => Collect(failures, sender as XObject, e, "CustomizationsSolution.xsd"));
+        using (NewerThanSchema.Detach(package.Customizations))
+        {
+            package.Customizations.Validate(Load(schemaDirectory, "CustomizationsSolution.xsd"), (sender, e) => Collect(failures, sender as XObject, e, "CustomizationsSolution.xsd"));
+        }
+
         var root = package.Customizations.Root!;
         foreach (var fetch in root.Descendants("savedquery").Elements("fetchxml").Elements("fetch"))
         {

@@ -9,9 +9,11 @@ using FunnelCrm.Packaging.Assemblies;
 namespace FunnelCrm.Packaging.Registrations;
 
 /// <summary>
-/// Generates the PluginAssembly / PluginType / SdkMessageProcessingStep XML of solution-format.md §3.9-3.10 from the
-/// declarations in the built assemblies, with stable ids: step and image ids as declared, plugin type ids derived from
-/// the full type name (workflow activities: the declared id), assembly ids derived from the assembly name.
+/// Generates the PluginAssembly / PluginType / SdkMessageProcessingStep XML from the declarations in the built assemblies,
+/// shaped as exports write it (InvocationSource 1, an empty SdkMessageProcessingStepImages on steps without images, file
+/// names without dots; Ardalyst/Celedon-Autonumber-RTM, YarSol/deploytest, mikefactorial/PluginSample), with stable ids:
+/// step and image ids as declared, plugin type ids derived from the full type name (workflow activities: the declared
+/// id), assembly ids derived from the assembly name.
 /// </summary>
 public static class RegistrationXml
 {
@@ -44,9 +46,16 @@ public static class RegistrationXml
         return generated;
     }
 
-    /// <summary>The FileName a deployable gets: /PluginAssemblies/&lt;base name without dots&gt;-&lt;ASSEMBLY ID&gt;/&lt;file&gt;.</summary>
-    public static string FileNameOf(DeployableAssembly dll, Guid assemblyId) =>
-        "/PluginAssemblies/" + System.IO.Path.GetFileNameWithoutExtension(dll.FileName).Replace(".", "") + "-" + assemblyId.ToString().ToUpperInvariant() + "/" + dll.FileName;
+    /// <summary>
+    /// The FileName a deployable gets, as exports name it: the assembly's file name without its dots for both the folder
+    /// and the file, /PluginAssemblies/&lt;name&gt;-&lt;ASSEMBLY ID&gt;/&lt;name&gt;.dll (Celedon.AutoNumber.dll is exported as
+    /// CeledonAutoNumber-&lt;ID&gt;/CeledonAutoNumber.dll, Alcumus.CRM.Safe.Plugins.dll as AlcumusCRMSafePlugins-&lt;ID&gt;/AlcumusCRMSafePlugins.dll).
+    /// </summary>
+    public static string FileNameOf(DeployableAssembly dll, Guid assemblyId)
+    {
+        var name = System.IO.Path.GetFileNameWithoutExtension(dll.FileName).Replace(".", "");
+        return "/PluginAssemblies/" + name + "-" + assemblyId.ToString().ToUpperInvariant() + "/" + name + System.IO.Path.GetExtension(dll.FileName);
+    }
 
     /// <summary>The plugin type id of a class: the declared activity id, or the id derived from the full type name.</summary>
     public static Guid PluginTypeIdOf(RegistrableType type) =>
@@ -89,7 +98,7 @@ public static class RegistrationXml
             new XElement("AsyncAutoDelete", step.Mode == StepMode.Asynchronous && step.DeleteAsyncOperationOnSuccess ? "1" : "0"),
             new XElement("Description", step.Description),
             new XElement("FilteringAttributes", string.Join(",", step.FilteringAttributes)),
-            new XElement("InvocationSource", "0"),
+            new XElement("InvocationSource", "1"),
             new XElement("Mode", Number((int)step.Mode)),
             new XElement("Rank", Number(step.Rank)));
         if (SdkMessages.IdOf(step.Message) is Guid messageId)
@@ -104,12 +113,7 @@ public static class RegistrationXml
             new XElement("IsHidden", "0"),
             new XElement("SupportedDeployment", "0"),
             new XElement("IntroducedVersion", "1.0.0.0"));
-        var images = type.Images.Where(i => SameId(i.StepId, step.Id)).ToList();
-        if (images.Count > 0)
-        {
-            element.Add(new XElement("SdkMessageProcessingStepImages", images.Select(i => Image(step, i))));
-        }
-
+        element.Add(new XElement("SdkMessageProcessingStepImages", type.Images.Where(i => SameId(i.StepId, step.Id)).Select(i => Image(step, i))));
         return element;
     }
 
