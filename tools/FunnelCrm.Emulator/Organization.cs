@@ -84,6 +84,12 @@ public sealed class Organization
         set => Store.LockTimeout = value;
     }
 
+    /// <summary>
+    /// The platform behaviours the documentation leaves open (see the README, "Platform variants"),
+    /// <see cref="PlatformBehaviour.Default"/> unless set. Set it before the first request.
+    /// </summary>
+    public PlatformBehaviour Platform { get; set; } = PlatformBehaviour.Default;
+
     internal RowStore Store { get; } = new();
 
     internal SecurityService Security { get; } = new();

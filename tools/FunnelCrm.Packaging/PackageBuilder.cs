@@ -66,6 +66,7 @@ internal static class PackageBuilder
         failures.AddRange(RootComponentCheck.Check(package));
         failures.AddRange(FileCheck.Check(package));
         failures.AddRange(ColumnCheck.Check(package));
+        failures.AddRange(FieldSecurityCheck.Check(package));
         failures.AddRange(RegistrationCheck.Check(package));
         failures.AddRange(AppCheck.Check(package));
         failures.AddRange(DuplicateCheck.Check(package));

@@ -8,9 +8,10 @@ namespace FunnelCrm.SolutionLayout;
 /// <summary>
 /// Elements that Dataverse 9.2 exports carry and Microsoft's last published customization schema (9.0.0.2090) does not
 /// declare, so validation against that schema has to look past them: AppModule's OptimizedFor, statecode, statuscode and
-/// NavigationType, and AppModuleSiteMap's EnableCollapsibleGroups, ShowHome, ShowPinned and ShowRecents (seen in the
+/// NavigationType, AppModuleSiteMap's EnableCollapsibleGroups, ShowHome, ShowPinned and ShowRecents (seen in the
 /// unpacked 9.2 exports of YarSol/deploytest, devkeydet/explicitpluginimpersonation and
-/// meandtech2001/Apollo-HealthCare-Management-D365-CRM-, in that order).
+/// meandtech2001/Apollo-HealthCare-Management-D365-CRM-, in that order), and FieldPermission's CanReadUnmasked (the
+/// Other/FieldSecurityProfiles.xml of kfklaihk/StaffBonusSystem and meandtech2001/Apollo-HealthCare-Management-D365-CRM-).
 /// </summary>
 public static class NewerThanSchema
 {
@@ -19,6 +20,7 @@ public static class NewerThanSchema
     {
         ["AppModule"] = new[] { "OptimizedFor", "statecode", "statuscode", "NavigationType" },
         ["AppModuleSiteMap"] = new[] { "EnableCollapsibleGroups", "ShowHome", "ShowPinned", "ShowRecents" },
+        ["FieldPermission"] = new[] { "CanReadUnmasked" },
     };
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using FunnelCrm.Crm.Handoffs;
+using FunnelCrm.Crm.Leads;
 using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Crm.Registration;
@@ -11,8 +12,9 @@ namespace FunnelCrm.Plugins.Handoffs;
 
 /// <summary>
 /// Stops the acceptance SLA clock when an MQL leaves MQL, after the stage guard accepted the move (same update, no
-/// extra call): an acceptance, a booked meeting or a rejection gets "acceptance SLA met" or "breached by N hours" added
-/// to its stage reason (so the transition row records it), and fcm_sladueon is cleared.
+/// extra call as SYSTEM, one through SYSTEM for a person): an acceptance, a booked meeting or a rejection gets
+/// "acceptance SLA met" or "breached by N hours" added to its stage reason (so the transition row records it), and
+/// fcm_sladueon (secured bookkeeping) is cleared.
 /// </summary>
 [PluginStep(StepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 3, Description = "Check the acceptance SLA when an MQL is accepted or rejected",
     FilteringAttributes = new[] { LeadColumns.Stage })]
@@ -47,6 +49,6 @@ public sealed class AcceptanceSlaPlugin : PluginBase
             context.Trace("Lead {0}: {1}", context.Context.PrimaryEntityId, sla.Describe());
         }
 
-        target[LeadColumns.SlaDueOn] = null;
+        Bookkeeping.Write(context, new Entity(Tables.Lead) { [LeadColumns.SlaDueOn] = null });
     }
 }

@@ -86,7 +86,7 @@ public sealed class LeadStatePlugin : PluginBase
 
             var lost = status == LostReason && stage == FunnelStage.Opportunity;
             var reason = (lost ? "Lost" : "Disqualified") + ": " + StatusLabel(status);
-            context.UserService.Update(LeadMoves.Close(leadId, lost ? FunnelStage.Lost : FunnelStage.Disqualified, reason));
+            context.SystemService.Update(LeadMoves.Close(leadId, lost ? FunnelStage.Lost : FunnelStage.Disqualified, reason));
             return;
         }
 
@@ -110,7 +110,7 @@ public sealed class LeadStatePlugin : PluginBase
         if (state == Open && (stage == FunnelStage.Disqualified || stage == FunnelStage.Lost))
         {
             var back = LeadHistory.Read(context.SystemService, leadId).StageBefore(FunnelStage.Disqualified, FunnelStage.Lost) ?? FunnelStage.Known;
-            context.UserService.Update(LeadMoves.Reactivate(leadId, back, "Reactivated: back to " + FunnelStages.Label(back)));
+            context.SystemService.Update(LeadMoves.Reactivate(leadId, back, "Reactivated: back to " + FunnelStages.Label(back)));
         }
     }
 

@@ -12,12 +12,15 @@ using Microsoft.Xrm.Sdk;
 namespace FunnelCrm.Plugins.Scoring;
 
 /// <summary>
-/// Scores a lead's profile when it is created and whenever a column the fit and negative rules read changes: fit score,
-/// grade, total and explanation go into the same save (no extra call). A new lead with an email address enters the
-/// funnel as Known, or as Engaged when it is created from an interaction (stage trigger Interaction); a profile
-/// change that lifts the score over the MQL threshold moves the lead to MQL (the stage guard checks the move like any
-/// other). When the configuration cannot be used the lead saves unscored and outside the funnel (traced);
-/// RecalculateScore scores it and lets it enter once the configuration is fixed.
+/// Scores a lead's profile when it is created and whenever a column the fit and negative rules read changes. A new lead
+/// with an email address enters the funnel as Known, or as Engaged when it is created from an interaction (stage trigger
+/// Interaction); a profile change that lifts the score over the MQL threshold moves the lead to MQL (the stage guard
+/// checks the move like any other). Fit score, grade, total, explanation and a move on the score threshold are
+/// FunnelCrm's own bookkeeping: in the same save when SYSTEM saves, through SYSTEM when a person does (secured columns,
+/// <see cref="Bookkeeping"/>). A profile change rescores the lead as it stands under its row lock (<see cref="LockedLead"/>,
+/// two calls), not as its pre-image had it, so an activity's points committed meanwhile stay. When the configuration
+/// cannot be used the lead saves unscored and outside the funnel (traced); RecalculateScore scores it and lets it enter
+/// once the configuration is fixed.
 /// </summary>
 [PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PreOperation, Description = "Score a new lead's profile and start its funnel")]
 [PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 1, Description = "Rescore a lead's profile",
@@ -27,17 +30,7 @@ namespace FunnelCrm.Plugins.Scoring;
         ProfileColumns.Country, ProfileColumns.LeadSourceCode, ProfileColumns.CompanyName, ProfileColumns.DoNotEmail, ProfileColumns.DoNotBulkEmail,
         ProfileColumns.TargetAccount,
     })]
-[StepImage(UpdateStepId, Stages.LeadImage.Alias, StepImageType.PreImage, Attributes = new[]
-    {
-        LeadStandardColumns.FullName, LeadStandardColumns.OwnerId, LeadStandardColumns.StateCode, LeadColumns.Score, LeadColumns.BehaviourScore,
-        LeadColumns.FitScore, LeadColumns.ScoredOn, LeadColumns.Grade, LeadColumns.Stage, LeadColumns.StageEnteredOn, LeadColumns.MqlOn,
-        LeadColumns.SalOn, LeadColumns.SqlOn, LeadColumns.RecycleCount, LeadColumns.CapWindows, LeadColumns.LastEngagementOn,
-        LeadColumns.TopContributions, LeadColumns.ModelVersion, LeadColumns.SlaDueOn, ProfileColumns.IndustryCode, ProfileColumns.NumberOfEmployees,
-        ProfileColumns.Revenue, ProfileColumns.JobTitle, ProfileColumns.EmailAddress, ProfileColumns.Country, ProfileColumns.LeadSourceCode,
-        ProfileColumns.CompanyName, ProfileColumns.DoNotEmail, ProfileColumns.DoNotBulkEmail, ProfileColumns.TargetAccount, LeadStandardColumns.BudgetAmount,
-        LeadStandardColumns.BudgetStatus, LeadStandardColumns.DecisionMaker, LeadStandardColumns.PurchaseProcess, LeadStandardColumns.Need,
-        LeadStandardColumns.PurchaseTimeframe, LeadStandardColumns.BudgetAmountBase, LeadStandardColumns.RevenueBase,
-    })]
+[PluginStep(CreatedStepId, "Create", Tables.Lead, PipelineStage.PostOperation, Rank = 2, Description = "Write a new lead's scores through SYSTEM when a person created it")]
 public sealed class LeadProfilePlugin : PluginBase
 {
     /// <summary>Step id: lead Create.</summary>
@@ -46,9 +39,18 @@ public sealed class LeadProfilePlugin : PluginBase
     /// <summary>Step id: lead Update.</summary>
     public const string UpdateStepId = "3ebd1061-8c4f-4d8a-9b88-5c2f7e0a9d34";
 
+    /// <summary>Step id: lead Create, post-operation (writes a new lead's bookkeeping through SYSTEM when a person created it).</summary>
+    public const string CreatedStepId = "e38afc58-0982-4bf6-883f-97a85fbce26c";
+
     /// <inheritdoc />
     protected override void ExecuteStep(LocalPluginContext context)
     {
+        if (context.Context.Stage == (int)PipelineStage.PostOperation)
+        {
+            Bookkeeping.Flush(context);
+            return;
+        }
+
         var target = context.Target;
         var now = context.Clock.UtcNow;
         var configuration = FunnelConfigurationSource.ForSoftFail(context);
@@ -57,17 +59,21 @@ public sealed class LeadProfilePlugin : PluginBase
             return;
         }
 
-        var lead = new LeadRecord(LeadRecord.Over(context.PreImage(Stages.LeadImage.Alias), target));
+        var creating = context.Context.MessageName == "Create";
+        var current = creating ? null : LockedLead.Read(context.SystemService, context.Context.PrimaryEntityId);
+        var lead = new LeadRecord(LeadRecord.Merge(current, target));
         var state = configuration.Engine.ApplyProfile(lead.ScoreState, lead.Profile, now);
-        var card = LeadScoreColumns.Write(target, configuration, state, lead.TopContributions, lead, now);
+        var bookkeeping = new Entity(Tables.Lead);
+        var card = LeadScoreColumns.Write(bookkeeping, configuration, state, lead.TopContributions, lead, now);
         context.Trace("Profile of lead '{0}': fit {1}, grade {2}, score {3}.", lead.Name, card.Fit, card.Grade, card.Total);
-        if (target.Contains(LeadColumns.Stage) && context.Context.MessageName == "Update")
+        if (target.Contains(LeadColumns.Stage) && !creating)
         {
+            Bookkeeping.Write(context, bookkeeping);
             return;
         }
 
-        var before = context.Context.MessageName == "Create" ? null : lead.Stage;
-        if (context.Context.MessageName == "Create" && target.Contains(LeadColumns.Stage))
+        var before = creating ? null : lead.Stage;
+        if (creating && target.Contains(LeadColumns.Stage))
         {
             throw new InvalidPluginExecutionException("Cannot create lead '" + lead.Name + "' in a funnel stage: a new lead enters the funnel as Known; move it afterwards so that the move is checked and recorded.");
         }
@@ -84,10 +90,10 @@ public sealed class LeadProfilePlugin : PluginBase
         }
         if (move.Moved && move.Transition != null)
         {
-            StageColumns.Write(target, move.Transition);
+            StageColumns.Write(before == null ? target : bookkeeping, move.Transition);
             if (before == null)
             {
-                target[LeadColumns.StageEnteredOn] = now;
+                bookkeeping[LeadColumns.StageEnteredOn] = now;
             }
 
             context.Trace("Lead '{0}' moves to {1}: {2}", lead.Name, FunnelStages.Label(move.Transition.To), move.Transition.Reason);
@@ -96,6 +102,8 @@ public sealed class LeadProfilePlugin : PluginBase
         {
             context.Trace("Lead '{0}' stays: {1}", lead.Name, move.Message);
         }
+
+        Bookkeeping.Write(context, bookkeeping);
     }
 
     /// <summary>A marketing integration that creates a lead from an interaction says so with the Interaction trigger.</summary>

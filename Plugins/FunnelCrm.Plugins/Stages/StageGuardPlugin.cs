@@ -16,10 +16,13 @@ namespace FunnelCrm.Plugins.Stages;
 /// <summary>
 /// Checks every stage move of a lead, by a plugin or a person, through the engine before it is saved. A move is one
 /// Update that sets stage, stage trigger and stage reason together; the guard refuses a skipped gate, SQL or
-/// Opportunity without the BANT items they require, or a move by hand without a reason, with a message that names the
-/// lead and what is missing. An accepted move gets its entered-on time, milestone dates, recycling and, for a new MQL,
-/// the acceptance SLA's due time applied here, in the same update, and the post-operation ledger writes its transition
-/// row.
+/// Opportunity without the BANT items they require, a move by hand without a reason, or a person sending a trigger only
+/// FunnelCrm sends (score threshold, meeting booked, lead qualified, won, lost, ...), with a message that names the lead
+/// and what is missing. An accepted move gets its entered-on time, milestone dates, recycling (of the behaviour points
+/// the lead holds under its row lock, <see cref="LockedLead"/>, so an activity committed meanwhile is recycled too, not
+/// lost) and, for a new MQL,
+/// the acceptance SLA's due time applied here, in the same transaction (secured bookkeeping: through SYSTEM when a person
+/// moves the lead), and the post-operation ledger writes its transition row.
 /// </summary>
 [PluginStep(StepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 2, Description = "Check a lead's stage move",
     FilteringAttributes = new[] { LeadColumns.Stage })]
@@ -66,6 +69,12 @@ public sealed class StageGuardPlugin : PluginBase
             return;
         }
 
+        if (SystemOnly(trigger) && !SystemUser.IsCaller(context))
+        {
+            throw new InvalidPluginExecutionException("Cannot move lead '" + before.Name + "' to " + FunnelStages.Label(stage) + ": " + Describe(trigger)
+                + " moves a lead only when FunnelCrm itself sees it happen; a person accepts, rejects, qualifies to SQL, or moves a lead by hand with a reason.");
+        }
+
         var merged = new LeadRecord(LeadRecord.Over(image, target));
         var configuration = FunnelConfigurationSource.For(context);
         var card = configuration.Engine.Evaluate(merged.ScoreState, now);
@@ -83,17 +92,21 @@ public sealed class StageGuardPlugin : PluginBase
         }
 
         StageColumns.Write(target, stage, trigger, string.IsNullOrWhiteSpace(reason) ? transition.Reason : reason!);
-        StageMilestones.Write(target, before, transition, now);
+        var bookkeeping = new Entity(Tables.Lead);
+        StageMilestones.Write(bookkeeping, before, transition, now);
         if (transition.To == FunnelStage.Mql)
         {
-            target[LeadColumns.SlaDueOn] = new SlaClock(configuration.Settings.Sla).DueOn(SlaKind.MqlAcceptance, now);
+            bookkeeping[LeadColumns.SlaDueOn] = new SlaClock(configuration.Settings.Sla).DueOn(SlaKind.MqlAcceptance, now);
         }
 
         if (transition.BehaviourFactor is double factor)
         {
-            var recycled = configuration.Engine.Recycle(merged.ScoreState, factor, now);
-            LeadScoreColumns.Write(target, configuration, recycled, merged.TopContributions, merged, now);
+            var current = new LeadRecord(LeadRecord.Merge(LockedLead.Read(context.SystemService, context.Context.PrimaryEntityId), target));
+            var recycled = configuration.Engine.Recycle(current.ScoreState, factor, now);
+            LeadScoreColumns.Write(bookkeeping, configuration, recycled, current.TopContributions, current, now);
         }
+
+        Bookkeeping.Write(context, bookkeeping);
 
         context.Context.SharedVariables[TransitionLedgerPlugin.NetNewVariable] = transition.IsNetNew;
         context.Trace("Lead '{0}' moves from {1} to {2} ({3}): {4}", before.Name, before.Stage?.ToString() ?? "(none)", stage, trigger, transition.Reason);
@@ -122,13 +135,17 @@ public sealed class StageGuardPlugin : PluginBase
         context.Trace("Lead '{0}' placed at its go-live baseline: {1}.", before.Name, FunnelStages.Label(stage));
     }
 
+    /// <summary>The triggers only FunnelCrm's own steps send (as SYSTEM); a person's save may carry the others.</summary>
+    private static bool SystemOnly(TriggerOption trigger) =>
+        trigger != TriggerOption.Accepted && trigger != TriggerOption.Rejected && trigger != TriggerOption.QualifiedToSql && trigger != TriggerOption.Manual;
+
     private static string Describe(TriggerOption trigger)
     {
         switch (trigger)
         {
             case TriggerOption.ScoreThreshold: return "the score";
             case TriggerOption.Interaction: return "an interaction";
-            default: return "'" + trigger + "'";
+            default: return "the trigger '" + trigger + "'";
         }
     }
 }

@@ -20,7 +20,7 @@ namespace FunnelCrm.Plugins.Stages;
 [PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PostOperation, Description = "Record a new lead's first stage")]
 [PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PostOperation, Description = "Record a lead's stage move",
     FilteringAttributes = new[] { LeadColumns.Stage })]
-[StepImage(UpdateStepId, LeadImage.Alias, StepImageType.PreImage, Attributes = new[] { LeadColumns.Stage, LeadColumns.Score })]
+[StepImage(UpdateStepId, LeadImage.Alias, StepImageType.Both, Attributes = new[] { LeadColumns.Stage, LeadColumns.Score })]
 public sealed class TransitionLedgerPlugin : PluginBase
 {
     /// <summary>Step id: lead Create.</summary>
@@ -58,7 +58,7 @@ public sealed class TransitionLedgerPlugin : PluginBase
             return;
         }
 
-        var score = target.GetAttributeValue<int?>(LeadColumns.Score) ?? before?.GetAttributeValue<int?>(LeadColumns.Score) ?? 0;
+        var score = context.PostImage(LeadImage.Alias)?.GetAttributeValue<int?>(LeadColumns.Score) ?? Bookkeeping.Value<int?>(context, LeadColumns.Score) ?? 0;
         var netNew = !context.Context.SharedVariables.Contains(NetNewVariable) || context.Context.SharedVariables[NetNewVariable] is true;
         var row = new TransitionRecord
         {

@@ -24,8 +24,7 @@ internal static class LeadWrite
         var service = context.SystemService;
         if (context.Workflow.IsInTransaction)
         {
-            service.Update(new Entity(Tables.Lead, lead.Id));
-            lead = new LeadRecord(service.Retrieve(Tables.Lead, lead.Id, LeadRecord.Columns));
+            lead = new LeadRecord(LockedLead.Read(service, lead.Id));
         }
 
         for (var attempt = 1; ; attempt++)

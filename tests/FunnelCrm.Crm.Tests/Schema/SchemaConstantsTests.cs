@@ -105,6 +105,27 @@ public class SchemaConstantsTests
     }
 
     [Fact]
+    public void FieldSecurityProfileConstants_NameAndId_MatchTheProfileInTheSolution()
+    {
+        var profiles = SolutionFiles.Customizations.Root!.Element("FieldSecurityProfiles")!.Elements("FieldSecurityProfile")
+            .ToDictionary(p => (string)p.Attribute("name")!, p => (string)p.Attribute("fieldsecurityprofileid")!);
+
+        Assert.Equal(new Dictionary<string, string> { [FieldSecurityProfiles.FunnelReadersName] = FieldSecurityProfiles.FunnelReadersId }, profiles);
+    }
+
+    [Fact]
+    public void FieldSecurityProfile_FunnelReaders_ReadsEverySecuredLeadColumnAndSetsNone()
+    {
+        var secured = SolutionFiles.Customizations.Descendants("Entity").Single(e => e.Element("Name")!.Value == "Lead")
+            .Descendants("attribute").Where(a => a.Element("IsSecured")?.Value == "1").Select(a => a.Element("LogicalName")!.Value).OrderBy(c => c).ToList();
+        var permissions = SolutionFiles.Customizations.Root!.Element("FieldSecurityProfiles")!.Descendants("FieldPermission").ToList();
+
+        Assert.NotEmpty(secured);
+        Assert.Equal(secured, permissions.Select(p => p.Element("AttributeName")!.Value).OrderBy(c => c));
+        Assert.All(permissions, p => Assert.Equal(("lead", "4", "0", "0"), (p.Element("EntityName")!.Value, p.Element("CanRead")!.Value, p.Element("CanUpdate")!.Value, p.Element("CanCreate")!.Value)));
+    }
+
+    [Fact]
     public void StandardColumnConstants_NoName_CarriesThePublisherPrefix()
     {
         var prefixed = SchemaConstants.StandardColumnClasses

@@ -71,6 +71,42 @@ public class BrokenSolutionTests
     }
 
     [Fact]
+    public void Pack_FieldSecurityProfileWithoutRootComponent_IsRefusedNamingTheProfilesFile()
+    {
+        var result = PackBroken(LayoutFiles.Manifest, s => s.Descendants("RootComponent").Single(r => r.Attribute("type")?.Value == "70").Remove());
+
+        Assert.Contains(result.Failures, f => f.Component.StartsWith("field security profile 'FunnelCrm Funnel Readers' {dbe88ba8-7486-4385-b9d9-ad1739ee4f27}" + In(LayoutFiles.FieldSecurityProfiles), StringComparison.Ordinal)
+            && f.Problem.Contains("not a root component in Other/Solution.xml (add RootComponent type=\"70\")"));
+    }
+
+    [Fact]
+    public void Pack_FieldPermissionOnAColumnThatIsNotSecured_IsRefusedNamingThePermissionAndTheColumn()
+    {
+        var result = PackBroken(LayoutFiles.Lead, lead => lead.Descendants("attribute").Single(a => a.Element("LogicalName")?.Value == "fcm_score").Element("IsSecured")!.Value = "0");
+
+        Assert.Contains(result.Failures, f => f.Component.StartsWith("field security profile 'FunnelCrm Funnel Readers'", StringComparison.Ordinal) && f.Component.Contains(In(LayoutFiles.FieldSecurityProfiles), StringComparison.Ordinal)
+            && f.Problem.StartsWith("its column lead.fcm_score is not secured (IsSecured is not 1 in column lead.fcm_score" + In(LayoutFiles.Lead), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pack_FieldPermissionOnAColumnTheSolutionDoesNotHave_IsRefused()
+    {
+        var result = PackBroken(LayoutFiles.FieldSecurityProfiles, profiles => profiles.Descendants("AttributeName").First().Value = "fcm_nosuchcolumn");
+
+        Assert.Contains(result.Failures, f => f.Component.StartsWith("field security profile 'FunnelCrm Funnel Readers'", StringComparison.Ordinal)
+            && f.Problem == "its column lead.fcm_nosuchcolumn is not a column of the solution, so the permission secures nothing.");
+    }
+
+    [Fact]
+    public void Pack_FieldPermissionWithAValueOtherThanAllowedOrNot_IsRefused()
+    {
+        var result = PackBroken(LayoutFiles.FieldSecurityProfiles, profiles => profiles.Descendants("CanUpdate").First().Value = "1");
+
+        Assert.Contains(result.Failures, f => f.Component.StartsWith("field security profile 'FunnelCrm Funnel Readers'", StringComparison.Ordinal)
+            && f.Problem == "its CanUpdate is '1'; it must be 0 (not allowed) or 4 (allowed).");
+    }
+
+    [Fact]
     public void Pack_ElementTheSchemaDoesNotKnow_IsRefusedWithTheTableFileAndLine()
     {
         var result = PackBroken(LayoutFiles.ScoringRule, table => table.Descendants("entity").Single().Add(new XElement("AutoNumberFormat")));

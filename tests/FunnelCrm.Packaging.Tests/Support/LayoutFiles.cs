@@ -5,6 +5,7 @@ public static class LayoutFiles
 {
     public const string Manifest = "Other/Solution.xml";
     public const string Customizations = "Other/Customizations.xml";
+    public const string FieldSecurityProfiles = "Other/FieldSecurityProfiles.xml";
     public const string Lead = "Entities/Lead/Entity.xml";
     public const string ScoringRule = "Entities/fcm_ScoringRule/Entity.xml";
     public const string HotLeadsView = "Entities/Lead/SavedQueries/{394624a0-178d-5334-9eef-fcb72430db3f}.xml";

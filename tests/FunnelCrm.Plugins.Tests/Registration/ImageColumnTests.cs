@@ -21,18 +21,18 @@ namespace FunnelCrm.Plugins.Tests.Registration;
 /// (images of every column, handed out column by column), against the columns its [StepImage] declares, which the
 /// packer writes into the solution: a step that reads a column it does not declare would see null in Dataverse. Steps
 /// whose reads depend on the row (a fallback read only when the first column is empty) must read no more than they
-/// declare; the guard and the profile step read their image whole and must declare exactly what they read.
+/// declare; the guard reads its image whole and must declare exactly what it reads.
 /// </summary>
 public class ImageColumnTests
 {
     private static readonly Type[] Recorded =
     {
-        typeof(StageGuardPlugin), typeof(LeadProfilePlugin), typeof(TransitionLedgerPlugin), typeof(AcceptanceSlaPlugin), typeof(MqlHandoffPlugin),
+        typeof(StageGuardPlugin), typeof(TransitionLedgerPlugin), typeof(AcceptanceSlaPlugin), typeof(MqlHandoffPlugin),
         typeof(LeadStatePlugin), typeof(OpportunityOutcomePlugin), typeof(OpportunityReopenPlugin), typeof(ActivityRemovalScoringPlugin),
     };
 
     /// <summary>The steps that read their lead image whole (every column LeadRecord reads, whatever the lead holds): what they declare is exactly what they read.</summary>
-    private static readonly string[] ReadWhole = { nameof(StageGuardPlugin), nameof(LeadProfilePlugin) };
+    private static readonly string[] ReadWhole = { nameof(StageGuardPlugin) };
 
     private static IEnumerable<StepRegistration>? Recording(IReadOnlyList<StepRegistration> declared, ImageReads reads) =>
         Recorded.Contains(declared[0].PluginType) ? RecordingPlugin.Registrations(declared, reads) : null;
@@ -56,7 +56,7 @@ public class ImageColumnTests
             .ToList();
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
         var exercised = reads.Recorded.Keys.Select(k => k.StepId).ToHashSet();
-        Assert.All(new[] { StageGuardPlugin.StepId, LeadProfilePlugin.UpdateStepId, TransitionLedgerPlugin.UpdateStepId, AcceptanceSlaPlugin.StepId, MqlHandoffPlugin.StepId,
+        Assert.All(new[] { StageGuardPlugin.StepId, TransitionLedgerPlugin.UpdateStepId, AcceptanceSlaPlugin.StepId, MqlHandoffPlugin.StepId,
             LeadStatePlugin.StepId, OpportunityOutcomePlugin.StepId, OpportunityReopenPlugin.StepId, ActivityRemovalScoringPlugin.InteractionStep },
             step => Assert.Contains(step.ToLowerInvariant(), exercised));
     }

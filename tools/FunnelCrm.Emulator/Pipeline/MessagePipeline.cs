@@ -106,7 +106,7 @@ internal sealed class MessagePipeline
         var owns = caller.Transaction == null;
         try
         {
-            if (handler.LocksPrimary && id != Guid.Empty)
+            if (handler.LocksPrimary && id != Guid.Empty && Organization.Platform.RowLock == RowLockTiming.BeforePreOperation)
             {
                 Store.Lock(table, id, transaction);
                 rowBefore = Store.Read(table, id, transaction)?.Values;

@@ -39,6 +39,7 @@ public static class ComponentNames
         "Entity" when e.Parent?.Name.LocalName == "Entities" => "table " + SolutionPackage.LogicalNameOf(e),
         "optionset" when e.Parent?.Name.LocalName == "optionsets" => "choice " + e.Attribute("Name")?.Value,
         "Role" => "role '" + e.Attribute("name")?.Value + "' " + e.Attribute("id")?.Value,
+        "FieldSecurityProfile" => "field security profile '" + e.Attribute("name")?.Value + "' " + e.Attribute("fieldsecurityprofileid")?.Value,
         "EntityRelationship" => "relationship " + e.Attribute("Name")?.Value,
         "EntityMap" => "column mapping " + e.Element("EntitySource")?.Value + " -> " + e.Element("EntityTarget")?.Value,
         "SubArea" => "site map entry " + e.Attribute("Id")?.Value,

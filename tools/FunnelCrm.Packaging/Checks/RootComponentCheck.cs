@@ -8,14 +8,15 @@ namespace FunnelCrm.Packaging.Checks;
 
 /// <summary>
 /// Other/Solution.xml's root components against the components: every root component has its definition, and every
-/// table, choice, role, dashboard, form of a shell table, site map, app, plugin assembly and step is a root component.
+/// table, choice, role, field security profile, dashboard, form of a shell table, site map, app, plugin assembly and step
+/// is a root component.
 /// </summary>
 public static class RootComponentCheck
 {
     private static readonly Dictionary<int, string> TypeNames = new Dictionary<int, string>
     {
         [1] = "table", [2] = "column", [9] = "choice", [20] = "role", [29] = "process", [60] = "form or dashboard", [61] = "web resource",
-        [62] = "site map", [80] = "app", [91] = "plugin assembly", [92] = "step",
+        [62] = "site map", [70] = "field security profile", [80] = "app", [91] = "plugin assembly", [92] = "step",
     };
 
     /// <summary>The disagreements.</summary>
@@ -93,6 +94,11 @@ public static class RootComponentCheck
         foreach (var role in package.Block("Roles", "Role"))
         {
             Add(20, role.Attribute("id")?.Value, role);
+        }
+
+        foreach (var profile in package.Block("FieldSecurityProfiles", "FieldSecurityProfile"))
+        {
+            Add(70, profile.Attribute("fieldsecurityprofileid")?.Value, profile);
         }
 
         foreach (var workflow in package.Block("Workflows", "Workflow"))
