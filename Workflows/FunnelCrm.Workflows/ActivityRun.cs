@@ -1,5 +1,7 @@
 using System.Activities;
 using FunnelCrm.Crm.Configuration;
+using FunnelCrm.Crm.Handoffs;
+using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Funnel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -60,4 +62,7 @@ public sealed class ActivityRun
             }
         }
     }
+
+    /// <summary>The rep's handoffs, sent as the user the process runs for.</summary>
+    public RepHandoffs Handoffs => new RepHandoffs(UserService, SystemService, () => Configuration, Clock.UtcNow);
 }

@@ -6,7 +6,6 @@ using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Funnel;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 using Microsoft.Xrm.Sdk.Workflow;
 
 namespace FunnelCrm.Workflows;
@@ -68,23 +67,7 @@ public abstract class FunnelActivity : CodeActivity
             throw new InvalidPluginExecutionException(activity + " works on leads; the input 'Lead' names a " + lead.LogicalName + ".");
         }
 
-        var query = new QueryExpression(Tables.Lead) { ColumnSet = LeadRecord.Columns, TopCount = 1 };
-        query.Criteria.AddCondition(LeadStandardColumns.Id, ConditionOperator.Equal, lead.Id);
-        var row = context.SystemService.RetrieveMultiple(query).Entities;
-        if (row.Count == 0)
-        {
-            throw new InvalidPluginExecutionException(activity + ": the lead " + lead.Id + " does not exist.");
-        }
-
-        return new LeadRecord(row[0]);
-    }
-
-    /// <summary>Refuses to change a lead that is no longer open (qualified or disqualified leads are read-only to the funnel).</summary>
-    protected static void RequireOpen(LeadRecord lead, string activity)
-    {
-        if (!lead.IsOpen)
-        {
-            throw new InvalidPluginExecutionException(activity + ": lead '" + lead.Name + "' is closed (qualified or disqualified); its stage cannot change here.");
-        }
+        return LeadRecord.Read(context.SystemService, lead.Id)
+            ?? throw new InvalidPluginExecutionException(activity + ": the lead " + lead.Id + " does not exist.");
     }
 }

@@ -111,20 +111,31 @@ public class UnpackedSolutionTests
     }
 
     [Fact]
-    public void Read_WebResourceAndCustomApi_GoIntoTheZipUnderTheirEntryNames()
+    public void Read_WebResource_GoesIntoTheZipUnderItsEntryName()
     {
         var files = MemoryFiles.OfTheSolution();
         files["WebResources/fcm_/scripts/lead.js"] = Encoding.UTF8.GetBytes("function onLoad() {}");
         files["WebResources/fcm_/scripts/lead.js.data.xml"] = Encoding.UTF8.GetBytes(
             "<WebResource><WebResourceId>{4ac145d6-b632-ee11-bdf4-000d3aaa0efa}</WebResourceId><Name>fcm_/scripts/lead.js</Name><WebResourceType>3</WebResourceType>"
             + "<FileName>/WebResources/fcm_scriptsleadjs4AC145D6-B632-EE11-BDF4-000D3AAA0EFA</FileName></WebResource>");
-        files["customapis/fcm_ScoreLead/customapi.xml"] = Encoding.UTF8.GetBytes("<customapi uniquename=\"fcm_ScoreLead\" />");
 
         var solution = UnpackedSolution.Read(files);
 
         Assert.Empty(solution.Problems);
-        Assert.Equal("fcm_/scripts/lead.js", solution.Customizations.Root!.Element("WebResources")!.Element("WebResource")!.Element("Name")!.Value);
+        Assert.Contains(solution.Customizations.Root!.Element("WebResources")!.Elements("WebResource"), w => w.Element("Name")!.Value == "fcm_/scripts/lead.js");
         Assert.Equal("WebResources/fcm_/scripts/lead.js", solution.Entries["WebResources/fcm_scriptsleadjs4AC145D6-B632-EE11-BDF4-000D3AAA0EFA"]);
-        Assert.Equal("customapis/fcm_ScoreLead/customapi.xml", solution.Entries["customapis/fcm_ScoreLead/customapi.xml"]);
+    }
+
+    [Fact]
+    public void Read_CommittedCustomApiFile_IsRefusedAsGeneratedFromTheDeclarations()
+    {
+        var files = MemoryFiles.OfTheSolution();
+        files["customapis/fcm_ScoreLead/customapi.xml"] = Encoding.UTF8.GetBytes("<customapi uniquename=\"fcm_ScoreLead\" />");
+
+        var solution = UnpackedSolution.Read(files);
+
+        var problem = Assert.Single(solution.Problems);
+        Assert.Equal("customapis/fcm_ScoreLead/customapi.xml", problem.Path);
+        Assert.Contains("generated at pack time from the [CustomApi] declarations", problem.Problem);
     }
 }

@@ -10,7 +10,7 @@ using FunnelCrm.Funnel;
 
 namespace FunnelCrm.Cli;
 
-/// <summary>The command tree and the one place that turns bad input into one line and exit code 2.</summary>
+/// <summary>The command tree and the one place that turns bad input into one line and exit code 2, and an organization's refusal into one line and exit code 3.</summary>
 public sealed class CliApp
 {
     private readonly RootCommand root;
@@ -37,6 +37,7 @@ public sealed class CliApp
             PackCommand.Create(output),
             VerifyCommand.Create(output),
             ServeCommand.Create(output, error),
+            Org.OrgCommand.Create(output, error, environment),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {
@@ -46,13 +47,13 @@ public sealed class CliApp
         return new CliApp(root, output, error);
     }
 
-    /// <summary>Parses and runs: 0 done, 1 a finding (verify), 2 bad input or options (one line on stderr).</summary>
+    /// <summary>Parses and runs: 0 done, 1 a finding (verify, org status), 2 bad input or options, 3 the organization refused (one line on stderr).</summary>
     public int Run(string[] args)
     {
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            error.WriteLine("funnelcrm: " + ParseProblem(parsed) + " (see --help)");
+            error.WriteLine("funnelcrm: " + Dataverse.Connection.SecretRedaction.Redact(ParseProblem(parsed)) + " (see --help)");
             return 2;
         }
 
@@ -64,6 +65,16 @@ public sealed class CliApp
         {
             error.WriteLine("funnelcrm: " + refusal.Message);
             return 2;
+        }
+        catch (Dataverse.DataverseInputException refusal)
+        {
+            error.WriteLine("funnelcrm: " + refusal.Message);
+            return 2;
+        }
+        catch (Dataverse.DataverseRefusedException refused)
+        {
+            error.WriteLine("funnelcrm: " + Dataverse.Connection.SecretRedaction.Redact(refused.Message));
+            return 3;
         }
         catch (Exception failure) when (FileErrors.IsFileFailure(failure))
         {

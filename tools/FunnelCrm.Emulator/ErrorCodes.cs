@@ -68,4 +68,52 @@ public static class ErrorCodes
 
     /// <summary>0x80044150: a row lock could not be taken in time (SQL timeout).</summary>
     public const int SqlTimeout = unchecked((int)0x80044150);
+
+    /// <summary>0x80040201 (InvalidXml): a query's XML is not well formed.</summary>
+    public const int InvalidXml = unchecked((int)0x80040201);
+
+    /// <summary>0x80041107 (QueryBuilderAttribute_With_Aggregate): an aggregate query asks for a plain column.</summary>
+    public const int AttributeWithAggregate = unchecked((int)0x80041107);
+
+    /// <summary>0x80041108 (QueryBuilderInvalid_Value): a condition value does not convert to the column's type.</summary>
+    public const int InvalidQueryValue = unchecked((int)0x80041108);
+
+    /// <summary>0x80041109 (QueryBuilderInvalid_Alias): an aggregate or group-by column without an alias.</summary>
+    public const int InvalidAggregateAlias = unchecked((int)0x80041109);
+
+    /// <summary>0x80041117 (QueryBuilderDeserializeInvalidLinkType): a link-type FetchXML does not know.</summary>
+    public const int InvalidLinkType = unchecked((int)0x80041117);
+
+    /// <summary>0x8004111A (QueryBuilderDeserializeInvalidAggregate): an unknown aggregate function, or one outside an aggregate query.</summary>
+    public const int InvalidAggregate = unchecked((int)0x8004111A);
+
+    /// <summary>0x8004111C (QueryBuilderDeserializeInvalidNode): an element FetchXML does not allow where it stands.</summary>
+    public const int InvalidQueryNode = unchecked((int)0x8004111C);
+
+    /// <summary>0x80041120 (QueryBuilderInvalidConditionOperator): an unknown condition operator.</summary>
+    public const int InvalidConditionOperator = unchecked((int)0x80041120);
+
+    /// <summary>0x80041122 (QueryBuilderInvalidFilterType): a filter type other than and/or.</summary>
+    public const int InvalidFilterType = unchecked((int)0x80041122);
+
+    /// <summary>0x8004112F (QueryBuilderInvalidAggregateAttribute): an aggregate the column's type does not support.</summary>
+    public const int InvalidAggregateAttribute = unchecked((int)0x8004112F);
+
+    /// <summary>0x80041130 (QueryBuilderDuplicateAlias): two columns or links with one alias.</summary>
+    public const int DuplicateAlias = unchecked((int)0x80041130);
+
+    /// <summary>0x80041131 (QueryBuilderAttributeNotAllowedForAggregateOrderBy): an aggregate query ordered by attribute.</summary>
+    public const int AttributeOrderInAggregate = unchecked((int)0x80041131);
+
+    /// <summary>0x80041132 (QueryBuilderAliasNotAllowedForNonAggregateOrderBy): a plain query ordered by alias.</summary>
+    public const int AliasOrderOutsideAggregate = unchecked((int)0x80041132);
+
+    /// <summary>0x80041135 (QueryBuilderInvalidDateGrouping): a date grouping missing, unknown, or on a column that is not a date.</summary>
+    public const int InvalidDateGrouping = unchecked((int)0x80041135);
+
+    /// <summary>0x80041137 (QueryBuilderAttributeCannotBeGroupByAndAggregate): one column both grouped and aggregated.</summary>
+    public const int GroupByAndAggregate = unchecked((int)0x80041137);
+
+    /// <summary>0x8004E023 (AggregateQueryRecordLimitExceeded): an aggregate over more rows than the limit (50,000).</summary>
+    public const int AggregateQueryRecordLimitExceeded = unchecked((int)0x8004E023);
 }

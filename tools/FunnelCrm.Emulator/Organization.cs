@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
+using FunnelCrm.Emulator.CustomApis;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Metadata;
 using FunnelCrm.Emulator.Pipeline;
@@ -153,7 +154,29 @@ public sealed class Organization
     }
 
     /// <summary>Whether the organization runs the message (a request by that name reaches a handler).</summary>
-    public bool Supports(string message) => message == "ExecuteMultiple" || Messages.MessageHandlers.Find(message) != null;
+    public bool Supports(string message) => message == "ExecuteMultiple" || Messages.MessageHandlers.Find(message) != null || CustomApis.Find(message) != null;
+
+    /// <summary>The custom APIs registered in the organization (their messages run like any other).</summary>
+    public CustomApiCatalog CustomApis { get; } = new();
+
+    /// <summary>
+    /// Registers every custom API declared with [CustomApi] on the assembly's plugin types, from the same declarations the
+    /// packer writes the solution's customapis/ files from. All or nothing: when any is refused, nothing is registered
+    /// and the exception names each API and why.
+    /// </summary>
+    public IReadOnlyList<CustomApiRegistration> RegisterDeclaredCustomApis(Assembly assembly)
+    {
+        var apis = CustomApiDeclarations.In(assembly);
+        var refusals = apis.Select(a => (Api: a, Refusals: CustomApiCatalog.Refusals(a))).Where(r => r.Refusals.Count > 0)
+            .Select(r => new CustomApiRegistrationException(r.Api.UniqueName, r.Refusals).Message).ToList();
+        if (refusals.Count > 0)
+        {
+            throw new CustomApiRegistrationException(assembly.GetName().Name ?? "assembly", refusals);
+        }
+
+        apis.ToList().ForEach(CustomApis.Register);
+        return apis;
+    }
 
     /// <summary>Starts a transaction that several requests of the user (null: SYSTEM) share, committed or rolled back as one.</summary>
     public OrganizationTransaction BeginTransaction(Guid? userId = null)
@@ -249,6 +272,13 @@ public sealed class Organization
 
     /// <summary>The latest execution of a step (what an async job's trace shows).</summary>
     internal PluginExecution? LatestExecutionOf(Guid stepId) => latest.TryGetValue(stepId, out var execution) ? execution : null;
+
+    /// <summary>Formats values for callers as Dataverse does, reading lookups' names as <paramref name="transaction"/> sees them.</summary>
+    internal ValueFormatter Formatter(Transaction? transaction) =>
+        new(reference => Metadata.FindTable(reference.LogicalName ?? "")?.PrimaryNameColumn is { } name
+                ? Store.ReadValue(reference.LogicalName!, reference.Id, name, transaction) as string
+                : null,
+            Store.ReadValue("transactioncurrency", BaseCurrencyId, "currencysymbol", transaction) as string ?? "");
 
     internal void CountCall(string message) => calls.AddOrUpdate(message, 1, (_, n) => n + 1);
 

@@ -59,15 +59,23 @@ internal static class PackageBuilder
             files[entry] = () => File.OpenRead(path);
         }
 
+        foreach (var (entry, root) in generated.Documents)
+        {
+            var bytes = LayoutXml.ZipBytes(new XDocument(root));
+            files[entry] = () => new MemoryStream(bytes, writable: false);
+        }
+
         var entries = new[] { "customizations.xml", "[Content_Types].xml", "solution.xml" }.Concat(files.Keys.OrderBy(e => e, LayoutPaths.Order)).ToList();
-        var package = new SolutionPackage(source.Manifest, customizations, ZipContentTypes.For(entries), entries, assemblies);
+        var package = new SolutionPackage(source.Manifest, customizations, ZipContentTypes.For(entries), entries, assemblies) { CustomApis = generated.Documents };
         failures.AddRange(SchemaCheck.Check(package, options.SchemaDirectory));
+        failures.AddRange(RibbonCheck.Check(package, options.SchemaDirectory));
         failures.AddRange(NamingCheck.Check(package));
         failures.AddRange(RootComponentCheck.Check(package));
         failures.AddRange(FileCheck.Check(package));
         failures.AddRange(ColumnCheck.Check(package));
         failures.AddRange(FieldSecurityCheck.Check(package));
         failures.AddRange(RegistrationCheck.Check(package));
+        failures.AddRange(CustomApiCheck.Check(package));
         failures.AddRange(AppCheck.Check(package));
         failures.AddRange(DuplicateCheck.Check(package));
         return (package, files, failures);

@@ -27,7 +27,7 @@ public static class LayoutPaths
     /// <summary>All field security profiles, one file.</summary>
     public const string FieldSecurityProfiles = "Other/FieldSecurityProfiles.xml";
 
-    /// <summary>Custom APIs: customapis/&lt;uniquename&gt;/customapi.xml and its parameter folders, the same in the zip.</summary>
+    /// <summary>Custom APIs in the zip: customapis/&lt;uniquename&gt;/customapi.xml and its parameter folders (generated at pack time, never in the layout).</summary>
     public const string CustomApis = "customapis/";
 
     /// <summary>The order files are read and components assembled in: case-insensitive, then case-sensitive.</summary>

@@ -50,14 +50,14 @@ internal sealed class LayoutReader
         ReadEach(root, "AppModules", "AppModule", p => Named(p, "AppModules/", "AppModule.xml"), a => LayoutPaths.App(Text(a, "UniqueName")));
         foreach (var path in ordered.Where(p => p.StartsWith(LayoutPaths.CustomApis, StringComparison.Ordinal)))
         {
-            entries[path] = path;
             placed.Add(path);
+            problems.Add(new LayoutProblem(path, 0, "custom APIs are generated at pack time from the [CustomApi] declarations next to their plugin classes and never kept here; remove the file and declare the API in code."));
         }
 
         foreach (var path in ordered.Where(p => !placed.Contains(p) && !IsDocumentation(p)))
         {
             problems.Add(new LayoutProblem(path, 0, "the packer does not know this file: it is no part of the layout (Other/, Entities/<table>/, OptionSets/, Roles/, Dashboards/, "
-                + "WebResources/, AppModules/, AppModuleSiteMaps/, customapis/); plugin assemblies and steps are generated from the declarations in code and never kept here."));
+                + "WebResources/, AppModules/, AppModuleSiteMaps/); plugin assemblies, steps and custom APIs are generated from the declarations in code and never kept here."));
         }
 
         return new UnpackedSolution(files, manifest, customizations, entries, problems);

@@ -9,7 +9,8 @@ namespace FunnelCrm.SolutionLayout;
 /// <summary>
 /// Splits a packed solution (solution.xml, customizations.xml and the zip's other entries) into the layout the reader
 /// assembles it from, one file per component (see <see cref="LayoutPaths"/>). What the packer generates from the
-/// declarations in code is left out: the plugin assemblies, the steps and their root components (types 91 and 92).
+/// declarations in code is left out: the plugin assemblies, the steps and their root components (types 91 and 92), and
+/// the custom APIs (customapis/).
 /// Blocks the layout has no files for stay in Other/Customizations.xml as they are.
 /// </summary>
 public static class SolutionSplitter
@@ -18,7 +19,7 @@ public static class SolutionSplitter
 
     /// <summary>
     /// The layout's files, in path order. <paramref name="entries"/> gives the zip's other entries by name (web resource
-    /// contents, custom API files, plugin assemblies). Refuses a package in which two components would share a file.
+    /// contents; the plugin assemblies and custom API files it leaves out). Refuses a package in which two components would share a file.
     /// </summary>
     public static IReadOnlyList<LayoutFile> Split(XDocument solution, XDocument customizations, IReadOnlyDictionary<string, byte[]> entries)
     {
@@ -66,10 +67,6 @@ public static class SolutionSplitter
         }
 
         Add(LayoutPaths.Customizations, shell);
-        foreach (var (name, content) in entries.Where(e => e.Key.StartsWith(LayoutPaths.CustomApis, StringComparison.Ordinal)))
-        {
-            files[name] = content;
-        }
 
         return files.OrderBy(f => f.Key, LayoutPaths.Order).Select(f => new LayoutFile(f.Key, f.Value)).ToList();
     }

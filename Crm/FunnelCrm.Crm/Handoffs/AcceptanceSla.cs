@@ -1,5 +1,8 @@
 using System;
 using System.Globalization;
+using FunnelCrm.Crm.Mapping;
+using FunnelCrm.Crm.Schema;
+using FunnelCrm.Funnel;
 
 namespace FunnelCrm.Crm.Handoffs;
 
@@ -18,6 +21,12 @@ public sealed class AcceptanceSla
         IsBreached = end > DueOn;
         HoursOverdue = IsBreached ? Math.Round((decimal)(end - DueOn).TotalHours, 2) : 0m;
     }
+
+    /// <summary>The SLA of an open MQL waiting for sales (fcm_sladueon set when it was routed), as of <paramref name="now"/>; null otherwise.</summary>
+    public static AcceptanceSla? Running(LeadRecord lead, DateTime now) =>
+        lead.IsOpen && lead.Stage == FunnelStage.Mql && lead.Row.GetAttributeValue<DateTime?>(LeadColumns.SlaDueOn) is DateTime due
+            ? new AcceptanceSla(due, null, now)
+            : null;
 
     /// <summary>When sales had to accept or reject the MQL (UTC).</summary>
     public DateTime DueOn { get; }

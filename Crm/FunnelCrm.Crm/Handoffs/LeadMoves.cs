@@ -34,6 +34,10 @@ public static class LeadMoves
     public static Entity QualifyToSql(Guid leadId, string? note) =>
         Move(leadId, FunnelStage.Sql, TriggerOption.QualifiedToSql, Text("Qualified to SQL", note));
 
+    /// <summary>A rep sends the lead back to nurturing with a reason of their own (a move by hand to Recycled).</summary>
+    public static Entity Recycle(Guid leadId, string reason) =>
+        Move(leadId, FunnelStage.Recycled, TriggerOption.Manual, "Recycled by sales: " + reason.Trim());
+
     /// <summary>The CRM's Qualify turns the SQL into the opportunity it created (through the Opportunity BANT gate).</summary>
     public static Entity QualifyLead(Guid leadId, Guid opportunityId)
     {

@@ -13,18 +13,17 @@ public static class LeadScoreColumns
     /// <summary>Sets the score columns of <paramref name="update"/> from the new state; returns the score card.</summary>
     public static ScoreCard Write(Entity update, FunnelConfiguration configuration, LeadScoreState state, TopContributions top, LeadRecord lead, DateTime now)
     {
-        var card = configuration.Engine.Evaluate(state, now);
-        var profile = configuration.Engine.ScoreProfile(lead.Profile, state, now);
-        var explanation = ScoreExplainer.Explain(configuration.Engine, state, top.Activities, lead.Profile, now);
+        var score = ScoreNow.Of(configuration, state, top, lead, now);
+        var card = score.Card;
         update[LeadColumns.BehaviourScore] = card.Behaviour;
         update[LeadColumns.FitScore] = (int)Math.Round(card.Fit);
         update[LeadColumns.ScoredOn] = now;
         update[LeadColumns.LastEngagementOn] = state.LastEngagementOn;
         update[LeadColumns.CapWindows] = state.Ledger.ToString();
         update[LeadColumns.TopContributions] = top.ToString();
-        update[LeadColumns.Score] = (int)Math.Round(card.Total);
-        update[LeadColumns.Grade] = FunnelOptions.Grade(profile.Grade);
-        update[LeadColumns.ScoreExplanation] = Limit(explanation.Text, 2000);
+        update[LeadColumns.Score] = score.Score;
+        update[LeadColumns.Grade] = FunnelOptions.Grade(score.Grade);
+        update[LeadColumns.ScoreExplanation] = Limit(score.Explanation.Text, 2000);
         update[LeadColumns.ModelVersion] = configuration.Engine.Version;
         return card;
     }

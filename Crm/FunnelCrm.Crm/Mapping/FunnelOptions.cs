@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Funnel;
 using FunnelCrm.Funnel.Scoring;
@@ -88,6 +89,9 @@ public static class FunnelOptions
         var index = Array.IndexOf(RejectionValues, value.Value);
         return index < 0 ? (RejectionReason?)null : (RejectionReason)index;
     }
+
+    /// <summary>The interaction subtype words the option set has, in its order.</summary>
+    public static IReadOnlyList<string> InteractionSubtypeWords => InteractionSubtypes;
 
     /// <summary>The scoring subtype of an fcm_interactiontype value, or null.</summary>
     public static string? InteractionSubtype(OptionSetValue? value)

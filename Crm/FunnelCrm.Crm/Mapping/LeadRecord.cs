@@ -152,6 +152,18 @@ public sealed class LeadRecord
         return merged;
     }
 
+    /// <summary>
+    /// Reads the lead with <see cref="Columns"/>, or null when there is none. A query, not a Retrieve: a missing row is an
+    /// answer here, not a failed call that would doom the caller's transaction.
+    /// </summary>
+    public static LeadRecord? Read(IOrganizationService service, Guid id)
+    {
+        var query = new QueryExpression(Tables.Lead) { ColumnSet = Columns, TopCount = 1 };
+        query.Criteria.AddCondition(LeadStandardColumns.Id, ConditionOperator.Equal, id);
+        var rows = service.RetrieveMultiple(query).Entities;
+        return rows.Count == 0 ? null : new LeadRecord(rows[0]);
+    }
+
     /// <summary>A copy of the row with the Target's columns laid over it (the row as the operation leaves it).</summary>
     public static Entity Merge(Entity? image, Entity target)
     {

@@ -10,8 +10,9 @@ namespace FunnelCrm.Crm.Plugin;
 
 /// <summary>
 /// The base of every FunnelCrm plugin: a sealed <see cref="Execute"/> that builds a <see cref="LocalPluginContext"/>,
-/// checks the event against the class's own <see cref="PluginStepAttribute"/> declarations (tracing and returning when
-/// it is not one of them or a declared image is missing), traces entry, exit and elapsed time, and lets only
+/// checks the event against the class's own <see cref="PluginStepAttribute"/> declarations, or its
+/// <see cref="CustomApiAttribute"/> (the API's message in the main operation stage), tracing and returning when it is
+/// none of them or a declared image is missing; traces entry, exit and elapsed time, and lets only
 /// <see cref="InvalidPluginExecutionException"/> escape. A call the step made that failed (a nested step's refusal, a
 /// missing privilege) reaches the user with its own message and error code; any other failure is named as FunnelCrm's.
 /// </summary>
@@ -19,6 +20,7 @@ public abstract class PluginBase : IPlugin
 {
     private readonly PluginStepAttribute[] steps;
     private readonly StepImageAttribute[] images;
+    private readonly CustomApiAttribute? customApi;
 
     /// <summary>Reads the class's declarations once; Dataverse caches the instance and shares it across threads.</summary>
     protected PluginBase()
@@ -26,6 +28,7 @@ public abstract class PluginBase : IPlugin
         var type = GetType();
         steps = type.GetCustomAttributes<PluginStepAttribute>(false).ToArray();
         images = type.GetCustomAttributes<StepImageAttribute>(false).ToArray();
+        customApi = type.GetCustomAttribute<CustomApiAttribute>(false);
     }
 
     /// <summary>Runs the plugin for one event.</summary>
@@ -39,13 +42,13 @@ public abstract class PluginBase : IPlugin
         var local = new LocalPluginContext(serviceProvider);
         var name = GetType().Name;
         var step = FindStep(local.Context);
-        if (step == null)
+        if (step == null && !IsMainOperation(local.Context))
         {
             local.Trace("{0}: not registered for {1} of {2} in stage {3}; nothing to do.", name, local.Context.MessageName, local.Context.PrimaryEntityName, local.Context.Stage);
             return;
         }
 
-        var missingImage = images.FirstOrDefault(i => i.StepId == step.Id && !HasImage(local.Context, i));
+        var missingImage = step == null ? null : images.FirstOrDefault(i => i.StepId == step.Id && !HasImage(local.Context, i));
         if (missingImage != null)
         {
             local.Trace("{0}: the image '{1}' is not in the context; nothing to do.", name, missingImage.Alias);
@@ -88,6 +91,10 @@ public abstract class PluginBase : IPlugin
             && string.Equals(s.Table, context.PrimaryEntityName, StringComparison.OrdinalIgnoreCase)
             && (int)s.Stage == context.Stage
             && (int)s.Mode == context.Mode);
+
+    private bool IsMainOperation(IPluginExecutionContext context) =>
+        customApi != null && context.Stage == CustomApiAttribute.MainOperationStage
+        && string.Equals(customApi.UniqueName, context.MessageName, StringComparison.OrdinalIgnoreCase);
 
     private static bool HasImage(IPluginExecutionContext context, StepImageAttribute image)
     {

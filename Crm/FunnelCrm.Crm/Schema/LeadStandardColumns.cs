@@ -17,6 +17,12 @@ public static class LeadStandardColumns
     /// <summary>Topic.</summary>
     public const string Subject = "subject";
 
+    /// <summary>Email (the address marketing signals are matched by).</summary>
+    public const string EmailAddress = "emailaddress1";
+
+    /// <summary>Last name.</summary>
+    public const string LastName = "lastname";
+
     /// <summary>Company name.</summary>
     public const string CompanyName = "companyname";
 

@@ -46,54 +46,38 @@ public sealed class StageGuardPlugin : PluginBase
     protected override void ExecuteStep(LocalPluginContext context)
     {
         var target = context.Target;
-        var image = context.PreImage(LeadImage.Alias)!;
-        var before = LeadRecord.FromImage(image);
-        var requested = FunnelOptions.Stage(target.GetAttributeValue<OptionSetValue>(LeadColumns.Stage));
-        if (requested == null)
-        {
-            throw new InvalidPluginExecutionException("Cannot clear the funnel stage of lead '" + before.Name + "': every lead keeps a stage once it is in the funnel.");
-        }
-
-        if (requested == before.Stage)
-        {
-            return;
-        }
-
-        var stage = requested.Value;
         var now = context.Clock.UtcNow;
-        var trigger = FunnelOptions.Trigger(target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) ?? TriggerOption.Manual;
-        var reason = target.GetAttributeValue<string>(LeadColumns.StageReason);
-        if (trigger == TriggerOption.Baseline)
+        var configuration = FunnelConfigurationSource.For(context);
+        var move = StageMove.Check(configuration, context.PreImage(LeadImage.Alias)!, target, now);
+        if (move.Requested is FunnelStage requested && move.ChangesStage)
         {
-            PlaceAtBaseline(context, before, stage, reason, now);
+            if (move.Trigger == TriggerOption.Baseline)
+            {
+                PlaceAtBaseline(context, move.Before, requested, move.Reason, now);
+                return;
+            }
+
+            if (SystemOnly(move.Trigger) && !SystemUser.IsCaller(context))
+            {
+                throw new InvalidPluginExecutionException("Cannot move lead '" + move.Before.Name + "' to " + FunnelStages.Label(requested) + ": " + Describe(move.Trigger)
+                    + " moves a lead only when FunnelCrm itself sees it happen; a person accepts, rejects, qualifies to SQL, or moves a lead by hand with a reason.");
+            }
+        }
+
+        if (move.Refusal != null)
+        {
+            throw new InvalidPluginExecutionException(move.Refusal);
+        }
+
+        if (move.Transition is not StageTransition transition)
+        {
             return;
         }
 
-        if (SystemOnly(trigger) && !SystemUser.IsCaller(context))
-        {
-            throw new InvalidPluginExecutionException("Cannot move lead '" + before.Name + "' to " + FunnelStages.Label(stage) + ": " + Describe(trigger)
-                + " moves a lead only when FunnelCrm itself sees it happen; a person accepts, rejects, qualifies to SQL, or moves a lead by hand with a reason.");
-        }
-
-        var merged = new LeadRecord(LeadRecord.Over(image, target));
-        var configuration = FunnelConfigurationSource.For(context);
-        var card = configuration.Engine.Evaluate(merged.ScoreState, now);
-        var stageEvent = StageEvents.For(trigger, stage, reason, FunnelOptions.Rejection(merged.Row.GetAttributeValue<OptionSetValue>(LeadColumns.RejectionReason)), now);
-        var result = configuration.Stages.Apply(merged.FunnelState(before.Stage, card.Total, card.Fit), stageEvent);
-        if (!result.Moved || result.Transition == null)
-        {
-            throw new InvalidPluginExecutionException("Cannot move lead '" + before.Name + "' to " + FunnelStages.Label(stage) + ": " + result.Message);
-        }
-
-        var transition = result.Transition;
-        if (transition.To != stage)
-        {
-            throw new InvalidPluginExecutionException("Cannot move lead '" + before.Name + "' to " + FunnelStages.Label(stage) + ": " + Describe(trigger) + " moves it to " + FunnelStages.Label(transition.To) + ".");
-        }
-
-        StageColumns.Write(target, stage, trigger, string.IsNullOrWhiteSpace(reason) ? transition.Reason : reason!);
+        var stage = transition.To;
+        StageColumns.Write(target, stage, move.Trigger, string.IsNullOrWhiteSpace(move.Reason) ? transition.Reason : move.Reason!);
         var bookkeeping = new Entity(Tables.Lead);
-        StageMilestones.Write(bookkeeping, before, transition, now);
+        StageMilestones.Write(bookkeeping, move.Before, transition, now);
         if (transition.To == FunnelStage.Mql)
         {
             bookkeeping[LeadColumns.SlaDueOn] = new SlaClock(configuration.Settings.Sla).DueOn(SlaKind.MqlAcceptance, now);
@@ -109,7 +93,7 @@ public sealed class StageGuardPlugin : PluginBase
         Bookkeeping.Write(context, bookkeeping);
 
         context.Context.SharedVariables[TransitionLedgerPlugin.NetNewVariable] = transition.IsNetNew;
-        context.Trace("Lead '{0}' moves from {1} to {2} ({3}): {4}", before.Name, before.Stage?.ToString() ?? "(none)", stage, trigger, transition.Reason);
+        context.Trace("Lead '{0}' moves from {1} to {2} ({3}): {4}", move.Before.Name, move.Before.Stage?.ToString() ?? "(none)", stage, move.Trigger, transition.Reason);
     }
 
     /// <summary>

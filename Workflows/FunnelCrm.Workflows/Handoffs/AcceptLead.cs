@@ -1,7 +1,5 @@
 using System.Activities;
-using FunnelCrm.Crm.Handoffs;
 using FunnelCrm.Crm.Registration;
-using FunnelCrm.Funnel.Stages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 
@@ -10,7 +8,7 @@ namespace FunnelCrm.Workflows.Handoffs;
 /// <summary>
 /// Sales accepts an MQL (MQL to SAL) through the stage guard; the acceptance SLA is checked and recorded on the
 /// transition. Refuses a missing lead, a closed lead and a lead that is not an MQL, naming the lead and its stage.
-/// Calls: read the lead, the guarded update.
+/// The same handoff as the fcm_AcceptLead custom API (RepHandoffs.Accept). Calls: read the lead, the guarded update.
 /// </summary>
 [WorkflowActivity("5d3a6b72-f24e-4fb5-8e01-a172b23f05da", "Accept lead", Description = "Sales accepts an MQL (MQL to SAL)")]
 public sealed class AcceptLead : FunnelActivity
@@ -33,14 +31,6 @@ public sealed class AcceptLead : FunnelActivity
     protected override void Run(ActivityRun context)
     {
         var lead = RequireLead(context, Lead.Get(context.Activity), nameof(AcceptLead));
-        RequireOpen(lead, nameof(AcceptLead));
-        var check = LeadHandoff.Check(context, lead, StageEvent.Accepted(context.Clock.UtcNow));
-        if (!check.Moved)
-        {
-            throw new InvalidPluginExecutionException("Cannot accept lead '" + lead.Name + "': " + check.Message);
-        }
-
-        context.UserService.Update(LeadMoves.Accept(lead.Id, Note.Get(context.Activity)));
-        Message.Set(context.Activity, "Lead '" + lead.Name + "' accepted (SAL).");
+        Message.Set(context.Activity, context.Handoffs.Accept(lead, Note.Get(context.Activity)));
     }
 }

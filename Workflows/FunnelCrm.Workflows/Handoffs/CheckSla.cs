@@ -48,16 +48,15 @@ public sealed class CheckSla : FunnelActivity
     protected override void Run(ActivityRun context)
     {
         var lead = RequireLead(context, Lead.Get(context.Activity), nameof(CheckSla));
-        var due = lead.Row.GetAttributeValue<DateTime?>(LeadColumns.SlaDueOn);
-        if (lead.Stage != FunnelStage.Mql || due == null || !lead.IsOpen)
+        var now = context.Clock.UtcNow;
+        var sla = AcceptanceSla.Running(lead, now);
+        if (sla == null)
         {
             Message.Set(context.Activity, "No acceptance SLA is running for lead '" + lead.Name + "' (it is "
                 + (lead.Stage == null ? "not in the funnel" : FunnelStages.Label(lead.Stage.Value)) + ").");
             return;
         }
 
-        var now = context.Clock.UtcNow;
-        var sla = new AcceptanceSla(due.Value, null, now);
         DueOn.Set(context.Activity, sla.DueOn);
         Breached.Set(context.Activity, sla.IsBreached);
         HoursOverdue.Set(context.Activity, sla.HoursOverdue);

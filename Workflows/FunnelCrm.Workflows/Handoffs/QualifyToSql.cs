@@ -1,8 +1,6 @@
 using System.Activities;
 using FunnelCrm.Crm.Handoffs;
 using FunnelCrm.Crm.Registration;
-using FunnelCrm.Funnel;
-using FunnelCrm.Funnel.Stages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 
@@ -11,8 +9,9 @@ namespace FunnelCrm.Workflows.Handoffs;
 /// <summary>
 /// Qualifies a SAL to SQL through the BANT gate. The gate's answer is an output, not a failure: Success is false and
 /// Message says what is missing ("Cannot move the lead to SQL: budget and timeline are missing.") when the lead is not
-/// a SAL or lacks the BANT items SQL requires, and nothing is written. Refuses a missing or closed lead.
-/// Calls: read the lead, and the guarded update when it passes.
+/// a SAL or lacks the BANT items SQL requires, and nothing is written. Refuses a missing or closed lead. The same
+/// handoff as the fcm_QualifyToSql custom API (RepHandoffs.QualifyToSql). Calls: read the lead, and the guarded update
+/// when it passes.
 /// </summary>
 [WorkflowActivity("7f5c8d94-1460-41d7-8023-c394d4521f0c", "Qualify lead to SQL", Description = "Qualify a SAL to SQL through the BANT gate")]
 public sealed class QualifyToSql : FunnelActivity
@@ -39,20 +38,8 @@ public sealed class QualifyToSql : FunnelActivity
     protected override void Run(ActivityRun context)
     {
         var lead = RequireLead(context, Lead.Get(context.Activity), nameof(QualifyToSql));
-        RequireOpen(lead, nameof(QualifyToSql));
-        var check = lead.Stage == FunnelStage.Sal
-            ? LeadHandoff.Check(context, lead, StageEvent.Qualified(context.Clock.UtcNow))
-            : null;
-        if (check == null || !check.Moved)
-        {
-            Success.Set(context.Activity, false);
-            Message.Set(context.Activity, check?.Message ?? "Cannot qualify lead '" + lead.Name + "' to SQL: it is "
-                + (lead.Stage == null ? "not in the funnel" : FunnelStages.Label(lead.Stage.Value)) + "; only a SAL can be qualified to SQL.");
-            return;
-        }
-
-        context.UserService.Update(LeadMoves.QualifyToSql(lead.Id, Note.Get(context.Activity)));
-        Success.Set(context.Activity, true);
-        Message.Set(context.Activity, "Lead '" + lead.Name + "' qualified to SQL.");
+        var outcome = context.Handoffs.QualifyToSql(lead, Note.Get(context.Activity));
+        Success.Set(context.Activity, outcome.Moved);
+        Message.Set(context.Activity, outcome.Message);
     }
 }

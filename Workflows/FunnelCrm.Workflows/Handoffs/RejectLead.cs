@@ -1,10 +1,6 @@
 using System.Activities;
-using System.Linq;
 using FunnelCrm.Crm.Handoffs;
-using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Registration;
-using FunnelCrm.Crm.Schema;
-using FunnelCrm.Funnel.Stages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 
@@ -13,7 +9,8 @@ namespace FunnelCrm.Workflows.Handoffs;
 /// <summary>
 /// Sales rejects an MQL, SAL or SQL with a reason from the fixed list (to Recycled): the behaviour score is reduced by
 /// the settings' recycle factor, and a later re-entry is not net-new. Refuses a missing lead or reason, a reason not on
-/// the list, a closed lead and a lead in another stage. Calls: read the lead, the guarded update.
+/// the list, a closed lead and a lead in another stage. The same handoff as the fcm_RejectLead custom API
+/// (RepHandoffs.Reject). Calls: read the lead, the guarded update.
 /// </summary>
 [WorkflowActivity("6e4b7c83-035f-40c6-9f12-b283c3410feb", "Reject lead", Description = "Sales rejects a lead with a reason (to Recycled)")]
 public sealed class RejectLead : FunnelActivity
@@ -41,22 +38,8 @@ public sealed class RejectLead : FunnelActivity
     /// <inheritdoc />
     protected override void Run(ActivityRun context)
     {
-        var reason = FunnelOptions.Rejection(Reason.Get(context.Activity));
-        if (reason == null)
-        {
-            throw new InvalidPluginExecutionException("RejectLead needs a rejection reason from the list: "
-                + string.Join(", ", RejectionReasons.All.Select(RejectionReasons.Label)) + ".");
-        }
-
+        var reason = RepHandoffs.RequireReason(Reason.Get(context.Activity), nameof(RejectLead));
         var lead = RequireLead(context, Lead.Get(context.Activity), nameof(RejectLead));
-        RequireOpen(lead, nameof(RejectLead));
-        var check = LeadHandoff.Check(context, lead, StageEvent.Rejected(context.Clock.UtcNow, reason));
-        if (!check.Moved)
-        {
-            throw new InvalidPluginExecutionException("Cannot reject lead '" + lead.Name + "': " + check.Message);
-        }
-
-        context.UserService.Update(LeadMoves.Reject(lead.Id, reason.Value, Note.Get(context.Activity)));
-        Message.Set(context.Activity, "Lead '" + lead.Name + "' rejected (" + RejectionReasons.Label(reason.Value) + ") and recycled.");
+        Message.Set(context.Activity, context.Handoffs.Reject(lead, reason, Note.Get(context.Activity)));
     }
 }

@@ -30,7 +30,7 @@ public class CommandLineTests
         var run = CliRun.Of("reprot", "--transitions", "t.csv");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("funnelcrm: 'reprot' is not a command; did you mean 'report'? Commands: demo, report, score, plan, model, pack, verify, serve. (see --help)", run.Error.Trim());
+        Assert.Equal("funnelcrm: 'reprot' is not a command; did you mean 'report'? Commands: demo, report, score, plan, model, pack, verify, serve, org. (see --help)", run.Error.Trim());
     }
 
     [Fact]

@@ -126,6 +126,18 @@ public class SchemaConstantsTests
     }
 
     [Fact]
+    public void LeadPrivilegeConstants_EveryName_IsGrantedOnLeadsByTheSalesRepRole()
+    {
+        var salesRep = SolutionFiles.Customizations.Root!.Element("Roles")!.Elements("Role")
+            .Single(r => (string)r.Attribute("name")! == SecurityRoles.SalesRepName);
+        var granted = salesRep.Descendants("RolePrivilege").Select(p => (string)p.Attribute("name")!).ToHashSet();
+
+        var missing = SchemaConstants.Constants<string>(typeof(LeadPrivileges)).Where(c => !granted.Contains(c.Value)).Select(c => c.Value).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void StandardColumnConstants_NoName_CarriesThePublisherPrefix()
     {
         var prefixed = SchemaConstants.StandardColumnClasses

@@ -213,14 +213,4 @@ public class OrganizationServiceTests
         Assert.Contains($"opportunity record ({deal}) through test_restrict", fault.Message);
         Assert.NotNull(service.Retrieve("account", account, new ColumnSet("name")));
     }
-
-    [Fact]
-    public void RetrieveMultiple_FetchXml_RefusedAsNotSupported()
-    {
-        var service = Fixture.NewOrganization().CreateService();
-
-        var fault = Fixture.Fault(() => service.RetrieveMultiple(new FetchExpression("<fetch><entity name='lead' /></fetch>")));
-
-        Assert.Equal(ErrorCodes.NotSupported, fault.Detail.ErrorCode);
-    }
 }

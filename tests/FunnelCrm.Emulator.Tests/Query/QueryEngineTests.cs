@@ -15,23 +15,8 @@ public class QueryEngineTests
         service = organization.CreateService();
     }
 
-    private Guid Lead(string lastName, int? employees = null, string? company = null, EntityReference? account = null)
-    {
-        var lead = new Entity("lead") { ["lastname"] = lastName };
-        if (employees.HasValue)
-        {
-            lead["numberofemployees"] = employees.Value;
-        }
-        if (company != null)
-        {
-            lead["companyname"] = company;
-        }
-        if (account != null)
-        {
-            lead["parentaccountid"] = account;
-        }
-        return service.Create(lead);
-    }
+    private Guid Lead(string lastName, int? employees = null, string? company = null, EntityReference? account = null) =>
+        QueryLeads.Create(service, lastName, employees, company, account);
 
     private string[] Names(QueryBase query) =>
         service.RetrieveMultiple(query).Entities.Select(e => e.GetAttributeValue<string>("lastname")).ToArray();

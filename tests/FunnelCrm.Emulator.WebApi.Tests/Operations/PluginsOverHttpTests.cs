@@ -101,14 +101,6 @@ public sealed class PluginsOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FetchXml_WhileTheEmulatorCannotRunIt_IsRefusedAsNotImplemented()
-    {
-        var response = await host.Admin.GetAsync("accounts?fetchXml=" + Uri.EscapeDataString("<fetch><entity name='account'/></fetch>"));
-
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-    }
-
-    [Fact]
     public async Task CreateMultiple_AsDocumented_ReturnsTheIdsAndUpsertMultipleDoesNotDuplicate()
     {
         var targets = "{\"Targets\":[{\"name\":\"sample record 0000001\",\"@odata.type\":\"Microsoft.Dynamics.CRM.account\"},{\"name\":\"sample record 0000002\",\"@odata.type\":\"Microsoft.Dynamics.CRM.account\"}]}";

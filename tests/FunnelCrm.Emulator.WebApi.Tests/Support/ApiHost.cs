@@ -52,6 +52,7 @@ public sealed class ApiHost : IAsyncDisposable
         var organization = new Organization();
         organization.LoadSolutionSource(RepositoryPaths.Solution);
         organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
+        organization.RegisterDeclaredCustomApis(typeof(ActivityScoringPlugin).Assembly);
         organization.Roles.Add(SystemAdministrator.Role(organization));
         var admin = organization.AddUser("Ada Admin", SystemAdministrator.Name, SecurityRoles.AdminName);
         var rep = organization.AddUser("Rita Rep", SecurityRoles.SalesRepName);

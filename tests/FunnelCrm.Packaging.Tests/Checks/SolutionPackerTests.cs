@@ -31,7 +31,8 @@ public class SolutionPackerTests
         using var zip = ZipFile.OpenRead(result.ZipPath!);
         var entries = zip.Entries.Select(e => e.FullName).ToList();
         Assert.Equal(new[] { "customizations.xml", "[Content_Types].xml", "solution.xml" }, entries.Take(3));
-        Assert.All(entries.Skip(3), e => Assert.StartsWith("PluginAssemblies/", e, StringComparison.Ordinal));
+        Assert.All(entries.Skip(3), e => Assert.Matches("^(PluginAssemblies|WebResources|customapis)/", e));
+        Assert.Equal(entries.Skip(3).OrderBy(e => e, FunnelCrm.SolutionLayout.LayoutPaths.Order), entries.Skip(3));
         Assert.DoesNotContain(entries, e => e.Contains('\\') || e.EndsWith('/') || e.StartsWith('/'));
         var customizations = XDocument.Load(zip.GetEntry("customizations.xml")!.Open());
         var fileNames = customizations.Descendants("PluginAssembly").Select(a => a.Element("FileName")!.Value.TrimStart('/')).ToList();

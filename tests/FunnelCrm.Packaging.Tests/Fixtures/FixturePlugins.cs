@@ -54,3 +54,26 @@ public sealed class InheritedActivity : FixtureActivityBase
 {
     public const string ActivityId = "0b7c3a52-4f0e-4a4e-9d6a-2f6c1e0a9b51";
 }
+
+[CustomApi(Name, Binding = CustomApiBinding.Entity, BoundTable = "lead", IsFunction = true, ExecutePrivilegeName = "prvReadLead",
+    DisplayName = "Fixture score", GermanDisplayName = "Fixture-Score", Description = "A function for the packer's tests", GermanDescription = "Eine Funktion für die Tests des Packers")]
+[CustomApiParameter("Weight", CustomApiFieldType.Integer, DisplayName = "Weight", GermanDisplayName = "Gewicht", Description = "How much", GermanDescription = "Wie viel")]
+[CustomApiParameter("Owner", CustomApiFieldType.EntityReference, IsOptional = true, Table = "systemuser", DisplayName = "Owner", GermanDisplayName = "Besitzer")]
+[CustomApiResponse("Lines", CustomApiFieldType.StringArray, DisplayName = "Lines", GermanDisplayName = "Zeilen")]
+[CustomApiResponse("Total", CustomApiFieldType.Decimal, DisplayName = "Total", GermanDisplayName = "Summe")]
+public sealed class FixtureScoreApi : FixturePluginBase
+{
+    public const string Name = "fcm_FixtureScore";
+}
+
+[CustomApi("new_Unprefixed", DisplayName = "Unprefixed", GermanDisplayName = "Ohne Präfix")]
+public sealed class UnprefixedApi : FixturePluginBase
+{
+}
+
+[CustomApi("fcm_Broken", Binding = CustomApiBinding.Entity, IsFunction = true, ExecutePrivilegeName = "prvNoSuchPrivilege", DisplayName = "Broken")]
+[CustomApiParameter("Target", CustomApiFieldType.EntityReference, DisplayName = "Target", GermanDisplayName = "Ziel")]
+[CustomApiParameter("Count", CustomApiFieldType.Integer, Table = "fcm_nosuchtable", DisplayName = "Count", GermanDisplayName = "Anzahl")]
+public sealed class BrokenApi : FixturePluginBase
+{
+}

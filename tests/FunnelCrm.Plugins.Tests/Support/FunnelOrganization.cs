@@ -11,7 +11,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace FunnelCrm.Plugins.Tests.Support;
 
-/// <summary>An emulated organization with the FunnelCrm solution's tables and roles and every declared plugin step registered.</summary>
+/// <summary>An emulated organization with the FunnelCrm solution's tables and roles and every declared plugin step and custom API registered.</summary>
 internal sealed class FunnelOrganization
 {
     /// <summary>The start of every test's clock.</summary>
@@ -28,6 +28,7 @@ internal sealed class FunnelOrganization
         Organization = new Organization(new EmulatorClock(Start));
         Organization.LoadSolutionSource(RepositoryPaths.Solution);
         var declared = Organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
+        Organization.RegisterDeclaredCustomApis(typeof(ActivityScoringPlugin).Assembly);
         if (instead != null)
         {
             foreach (var steps in declared.GroupBy(step => step.PluginType).ToList())

@@ -27,7 +27,7 @@ public static class PlanCommand
         var revenue = new Option<string?>("--target-revenue") { Description = "Revenue to win, with --deal-size (in --culture: 1000000.50, or 1.000.000,50 with de-DE)." };
         var dealSize = new Option<string?>("--deal-size") { Description = "Average deal size (with --target-revenue)." };
         var rates = new Option<string?>("--rates") { Description = "CSV of stage,conversion,velocity_days (conversion as a share 0-1, days to the next stage)." };
-        var transitions = new Option<string?>("--transitions") { Description = "CSV of stage transitions to measure the rates from (lead_id,stage,entered_on)." };
+        var transitions = new Option<string?>("--transitions") { Description = "CSV of stage transitions to measure the rates from (lead_id,stage,entered_on), or --org." };
         var by = new Option<string?>("--by") { Description = "The deadline (ISO 8601), after today; default: 90 days from today." };
         var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" }.AcceptOnlyFromAmong("table", "json");
         var outFile = Options.Out();
@@ -38,6 +38,8 @@ public static class PlanCommand
             wins, revenue, dealSize, rates, transitions, by, format, outFile,
         };
         Array.ForEach(input.All, command.Options.Add);
+        var org = new Org.OrgInput(environment);
+        org.AddTo(command);
         command.SetAction(parsed =>
         {
             var culture = parsed.GetValue(input.Culture)!;
@@ -58,7 +60,8 @@ public static class PlanCommand
                 throw new CliException("--by " + parsed.GetValue(by) + " is not after today (" + IsoDate.Day(today) + "); give a deadline in the future.");
             }
 
-            var (conversion, velocity) = Rates(parsed.GetValue(rates), parsed.GetValue(transitions), input.Read(parsed));
+            using var fromOrg = org.Open(parsed, error, "transitions");
+            var (conversion, velocity) = Rates(parsed.GetValue(rates), fromOrg?.Path("transitions") ?? parsed.GetValue(transitions), input.Read(parsed));
             var result = FunnelPlanner.Plan(plan, conversion, velocity);
             var past = result.Steps.Where(s => s.LatestStartUtc < today).Select(s => s.Stage).OrderBy(s => s).ToList();
             var warnings = past.Count == 0 ? Array.Empty<string>() : new[]

@@ -14,7 +14,7 @@ public static class ReportCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        var transitions = new Option<string>("--transitions") { Description = "CSV of stage transitions with a header holding lead_id,stage,entered_on.", Required = true };
+        var transitions = new Option<string?>("--transitions") { Description = "CSV of stage transitions with a header holding lead_id,stage,entered_on (or --org)." };
         var period = Options.Period();
         var from = new Option<string?>("--from") { Description = "First day of the cohorts to report (ISO 8601)." };
         var to = new Option<string?>("--to") { Description = "Day after the last cohort to report (ISO 8601)." };
@@ -29,9 +29,12 @@ public static class ReportCommand
             transitions, period, from, to, format, outFile, skipInvalid, zone, minimumCohort,
         };
         Array.ForEach(input.All, command.Options.Add);
+        var org = new Org.OrgInput(environment);
+        org.AddTo(command);
         command.SetAction(parsed =>
         {
-            var path = parsed.GetValue(transitions)!;
+            using var fromOrg = org.Open(parsed, error, "transitions");
+            var path = fromOrg?.Path("transitions") ?? parsed.GetValue(transitions) ?? throw new CliException("--transitions: give the transitions CSV, or --org to read them from the organization.");
             var target = parsed.GetValue(outFile);
             OwnInputs.Refuse(target, "--out", (path, "--transitions"));
             Emit.CheckTarget(target);

@@ -16,11 +16,10 @@ public static class ScoreCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        var activities = new Option<string>("--activities")
+        var activities = new Option<string?>("--activities")
         {
             Description = "CSV of activities: lead_id,type,occurred_on, optional subtype, direction (incoming|outgoing, default incoming), state (completed|open|canceled, default completed), activity_id. "
                 + "type is an activity table (email, phonecall, appointment, task, campaignresponse, interaction) or an interaction type (webvisit, download, demorequest, ...).",
-            Required = true,
         };
         var leads = new Option<string?>("--leads") { Description = "CSV of lead profiles: lead_id plus any of " + string.Join(", ", ProfileColumns.LeadColumns) + "." };
         var model = new Option<string?>("--model") { Description = "Scoring model JSON (default: the built-in model; see 'funnelcrm model init')." };
@@ -39,11 +38,16 @@ public static class ScoreCommand
             activities, leads, model, at, outcomes, thresholds, format, top, outFile, skipInvalid,
         };
         Array.ForEach(input.All, command.Options.Add);
+        var org = new Org.OrgInput(environment);
+        org.AddTo(command);
         command.SetAction(parsed =>
         {
-            var activitiesPath = parsed.GetValue(activities)!;
+            using var fromOrg = org.Open(parsed, error, "activities", "leads", "outcomes");
+            var activitiesPath = fromOrg?.Path("activities") ?? parsed.GetValue(activities) ?? throw new CliException("--activities: give the activities CSV, or --org to read them from the organization.");
+            var leadsPath = fromOrg?.Path("leads") ?? parsed.GetValue(leads);
+            var outcomesPath = fromOrg?.Path("outcomes") ?? parsed.GetValue(outcomes);
             var target = parsed.GetValue(outFile);
-            OwnInputs.Refuse(target, "--out", (activitiesPath, "--activities"), (parsed.GetValue(leads), "--leads"), (parsed.GetValue(model), "--model"), (parsed.GetValue(outcomes), "--outcomes"));
+            OwnInputs.Refuse(target, "--out", (activitiesPath, "--activities"), (leadsPath, "--leads"), (parsed.GetValue(model), "--model"), (outcomesPath, "--outcomes"));
             Emit.CheckTarget(target);
             var culture = parsed.GetValue(input.Culture)!;
             var csv = input.Read(parsed);
@@ -52,8 +56,8 @@ public static class ScoreCommand
             var thresholdList = Thresholds(parsed.GetValue(thresholds), engine.Model.MqlThreshold, culture);
             var atUtc = Options.Date(parsed.GetValue(at), "--at", culture);
             var history = ConsoleProgress.Run(error, "Reading " + Path.GetFileName(activitiesPath), progress => ActivityHistory.Read(activitiesPath, csv, skip, progress));
-            var profiles = parsed.GetValue(leads) is string leadsPath ? LeadProfiles.Read(leadsPath, csv, skip) : LeadProfiles.None;
-            var known = parsed.GetValue(outcomes) is string outcomesPath ? Outcomes.Read(outcomesPath, csv, skip) : null;
+            var profiles = leadsPath != null ? LeadProfiles.Read(leadsPath, csv, skip) : LeadProfiles.None;
+            var known = outcomesPath != null ? Outcomes.Read(outcomesPath, csv, skip) : null;
             var instant = atUtc ?? history.Latest
                 ?? throw new CliException(Path.GetFileName(activitiesPath) + " has no activities" + (history.Skips.Skipped > 0 ? " that could be read" : "") + "; give --at to score the leads as of a date.");
             var numbers = new Numbers(culture);

@@ -40,7 +40,12 @@ public static class ServeCommand
         var stop = new TaskCompletionSource();
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        await using var host = await WebApiHost.StartAsync(organization, new WebApiHostOptions { Port = port });
+        await using var host = await WebApiHost.StartAsync(organization, new WebApiHostOptions
+        {
+            Port = port,
+            PluginAssemblies = new[] { typeof(ActivityScoringPlugin).Assembly },
+            InstalledSolution = UnpackedSolution.Load(new EmbeddedFiles(typeof(DemoSimulation).Assembly, "FunnelCrm.Solution/")).Manifest,
+        });
         output.WriteLine("Serving the Dataverse Web API at " + host.ServiceRoot + " (Ctrl+C stops).");
         output.WriteLine("Connection: " + host.ConnectionString(host.Tokens.Issue(admin)));
         output.Flush();
@@ -60,6 +65,7 @@ public static class ServeCommand
         var organization = new Organization();
         organization.LoadSolutionSource(new EmbeddedFiles(typeof(DemoSimulation).Assembly, "FunnelCrm.Solution/"));
         organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
+        organization.RegisterDeclaredCustomApis(typeof(ActivityScoringPlugin).Assembly);
         return organization;
     }
 

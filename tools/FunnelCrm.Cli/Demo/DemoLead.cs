@@ -69,10 +69,11 @@ public sealed class DemoLead
     /// <summary>The opportunity the lead was qualified into, once it is.</summary>
     public Guid OpportunityId { get; set; }
 
-    /// <summary>The row marketing imports.</summary>
-    public Entity ToRow()
+    /// <summary>The row marketing imports, owned by <paramref name="owner"/> (the rep who works the lead).</summary>
+    public Entity ToRow(Guid owner)
     {
         var row = new Entity(Tables.Lead);
+        row[LeadStandardColumns.OwnerId] = new EntityReference("systemuser", owner);
         row["lastname"] = Name;
         row[LeadStandardColumns.FullName] = Name;
         row[LeadStandardColumns.CompanyName] = Name.Substring(0, Name.IndexOf(" - ", StringComparison.Ordinal));

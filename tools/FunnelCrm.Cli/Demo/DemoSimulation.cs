@@ -6,6 +6,7 @@ using FunnelCrm.Crm.Schema;
 using FunnelCrm.Emulator;
 using FunnelCrm.Funnel;
 using FunnelCrm.Funnel.Measuring;
+using FunnelCrm.Plugins.RepActions;
 using FunnelCrm.Plugins.Scoring;
 using FunnelCrm.SolutionLayout;
 using Microsoft.Crm.Sdk.Messages;
@@ -17,8 +18,8 @@ namespace FunnelCrm.Cli.Demo;
 
 /// <summary>
 /// Runs a scenario through the emulated CRM: the solution's tables and roles, the real plugin steps registered from
-/// their declarations, marketing importing leads and interactions (as SYSTEM, like an integration user) and reps
-/// accepting, rejecting and qualifying to SQL from the lead form, qualifying with the CRM's Qualify (QualifyLead) and
+/// their declarations, marketing importing leads (each owned by the rep who works it) and interactions (as SYSTEM, like
+/// an integration user) and reps accepting, rejecting and qualifying to SQL from the lead form, qualifying with the CRM's Qualify (QualifyLead) and
 /// closing the opportunity with Win or Lose (as users with the FunnelCrm Sales Rep role and Dynamics 365 Sales'
 /// Salesperson role), in time order on the organization's clock. Every stage move goes through the stage guard; the funnel is then measured from the
 /// transition rows the plugins wrote.
@@ -66,9 +67,11 @@ public sealed class DemoSimulation
         organization.LoadSolutionSource(new EmbeddedFiles(typeof(DemoSimulation).Assembly, "FunnelCrm.Solution/"));
 
         organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
+        organization.RegisterDeclaredCustomApis(typeof(ActivityScoringPlugin).Assembly);
         var system = organization.CreateService();
         organization.Roles.Add(Salesperson());
-        var reps = Enumerable.Range(1, 8).Select(i => organization.CreateService(organization.AddUser("Sales Rep " + i, SecurityRoles.SalesRepName, SalespersonRole))).ToArray();
+        var reps = Enumerable.Range(1, 8).Select(i => organization.AddUser("Sales Rep " + i, SecurityRoles.SalesRepName, SalespersonRole))
+            .Select(id => (Id: id, Service: organization.CreateService(id))).ToArray();
         Schedule();
         var total = queue.Count;
         long events = 0;
@@ -82,7 +85,8 @@ public sealed class DemoSimulation
             }
 
             organization.Clock.Set(next.On);
-            Handle(next, system, reps[next.Lead.Index % reps.Length]);
+            var rep = reps[next.Lead.Index % reps.Length];
+            Handle(next, system, rep.Service, rep.Id);
             events++;
             if (progress != null && events % 500 == 0)
             {
@@ -121,13 +125,13 @@ public sealed class DemoSimulation
         }
     }
 
-    private void Handle(DemoEvent next, IOrganizationService system, IOrganizationService rep)
+    private void Handle(DemoEvent next, IOrganizationService system, IOrganizationService rep, Guid repId)
     {
         var lead = next.Lead;
         switch (next.Kind)
         {
             case DemoEventKind.Import:
-                lead.Id = system.Create(lead.ToRow());
+                lead.Id = system.Create(lead.ToRow(repId));
                 return;
             case DemoEventKind.Interaction:
                 var stageBefore = Stage(system, lead);
@@ -177,15 +181,14 @@ public sealed class DemoSimulation
         var accept = lead.FitsProfile ? 0.7 : 0.35;
         if (roll < accept)
         {
-            if (Move(rep, lead, FunnelStageOption.Sal, StageTriggerOption.Accepted, "Called back, discovery meeting booked"))
+            if (Press(rep, AcceptLeadApi.Name, lead, (RepApi.Note, "Called back, discovery meeting booked")))
             {
                 Add(new DemoEvent(next.On.AddDays(3 + random.NextDouble() * 20), DemoEventKind.Qualification, lead));
             }
         }
         else if (roll < accept + 0.25)
         {
-            var reject = new Entity(Tables.Lead, lead.Id) { [LeadColumns.RejectionReason] = new OptionSetValue(RejectionReasons[random.Next(RejectionReasons.Length)]) };
-            Move(rep, lead, FunnelStageOption.Recycled, StageTriggerOption.Rejected, "Not ready for sales", reject);
+            Press(rep, RejectLeadApi.Name, lead, (RepApi.Reason, new OptionSetValue(RejectionReasons[random.Next(RejectionReasons.Length)])), (RepApi.Note, "Not ready for sales"));
         }
     }
 
@@ -199,14 +202,13 @@ public sealed class DemoSimulation
             ["purchasetimeframe"] = new OptionSetValue(random.NextDouble() < good ? random.Next(3) : 3 + random.Next(2)),
         };
         rep.Update(answers);
-        if (Move(rep, lead, FunnelStageOption.Sql, StageTriggerOption.QualifiedToSql, "Budget, need and timeline confirmed"))
+        if (Press(rep, QualifyToSqlApi.Name, lead, (RepApi.Note, "Budget, need and timeline confirmed")))
         {
             Add(new DemoEvent(next.On.AddDays(5 + random.NextDouble() * 25), DemoEventKind.Opportunity, lead));
         }
         else
         {
-            var reject = new Entity(Tables.Lead, lead.Id) { [LeadColumns.RejectionReason] = new OptionSetValue(RejectionReasonOption.NoBudget) };
-            Move(rep, lead, FunnelStageOption.Recycled, StageTriggerOption.Rejected, "BANT not met", reject);
+            Press(rep, RejectLeadApi.Name, lead, (RepApi.Reason, new OptionSetValue(RejectionReasonOption.NoBudget)), (RepApi.Note, "BANT not met"));
         }
     }
 
@@ -267,15 +269,17 @@ public sealed class DemoSimulation
         return role.Grant("prvAppendToLead");
     }
 
-    private bool Move(IOrganizationService rep, DemoLead lead, int stage, int trigger, string reason, Entity? update = null)
+    private bool Press(IOrganizationService rep, string api, DemoLead lead, params (string Name, object Value)[] parameters)
     {
-        var move = update ?? new Entity(Tables.Lead, lead.Id);
-        move[LeadColumns.Stage] = new OptionSetValue(stage);
-        move[LeadColumns.StageTrigger] = new OptionSetValue(trigger);
-        move[LeadColumns.StageReason] = reason;
+        var request = new OrganizationRequest(api) { ["Target"] = new EntityReference(Tables.Lead, lead.Id) };
+        foreach (var (name, value) in parameters)
+        {
+            request[name] = value;
+        }
+
         try
         {
-            rep.Update(move);
+            rep.Execute(request);
             return true;
         }
         catch (OrganizationServiceFaultException)

@@ -4,6 +4,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using FunnelCrm.Emulator.WebApi.Batch;
+using FunnelCrm.Emulator.WebApi.Platform;
 using FunnelCrm.Emulator.WebApi.Protection;
 using FunnelCrm.Emulator.WebApi.Routing;
 using Microsoft.AspNetCore.Builder;
@@ -24,18 +25,24 @@ public sealed class WebApiHost : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ServiceProtection protection;
+    private readonly AsyncJobRunner? jobs;
 
-    private WebApiHost(WebApplication app, Organization organization, ServiceProtection protection, AccessTokens tokens, Uri address)
+    private WebApiHost(WebApplication app, Organization organization, PlatformState platform, ServiceProtection protection, AsyncJobRunner? jobs, AccessTokens tokens, Uri address)
     {
         this.app = app;
         this.protection = protection;
+        this.jobs = jobs;
         Organization = organization;
+        Platform = platform;
         Tokens = tokens;
         Address = address;
     }
 
     /// <summary>The organization served.</summary>
     public Organization Organization { get; }
+
+    /// <summary>The platform tables' rows, the step synchronizer and solution imports.</summary>
+    public PlatformState Platform { get; }
 
     /// <summary>The tokens the host accepts.</summary>
     public AccessTokens Tokens { get; }
@@ -59,13 +66,15 @@ public sealed class WebApiHost : IAsyncDisposable
         var app = builder.Build();
         var tokens = new AccessTokens();
         var protection = new ServiceProtection(options.Limits, options.Time);
-        var endpoint = new WebApiEndpoint(organization, new ModelCache(organization), options.Version);
+        var platform = PlatformState.Install(organization, options.PluginAssemblies, options.PluginTraceLog, options.InstalledSolution);
+        var endpoint = new WebApiEndpoint(organization, new ModelCache(organization), options.Version) { Platform = platform };
         endpoint.Batches = new BatchProcessor(endpoint);
         var pipeline = new RequestPipeline(organization, tokens, protection, new FaultInjector(options.Faults), endpoint, options.TenantId);
         app.Run(pipeline.InvokeAsync);
         await app.StartAsync(cancellation);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new WebApiHost(app, organization, protection, tokens, new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/"));
+        var jobs = options.RunAsyncJobs ? AsyncJobRunner.Start(organization) : null;
+        return new WebApiHost(app, organization, platform, protection, jobs, tokens, new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/"));
     }
 
     /// <summary>A connection string for a client acting as the user the token stands for.</summary>
@@ -79,6 +88,11 @@ public sealed class WebApiHost : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        await Platform.Imports.WhenIdle();
+        if (jobs != null)
+        {
+            await jobs.DisposeAsync();
+        }
         protection.Dispose();
     }
 }

@@ -9,8 +9,8 @@ namespace FunnelCrm.Emulator.WebApi.Json;
 
 /// <summary>
 /// Writes records as the Web API shows them: <c>@odata.etag</c> from the row version, every shown column (null when
-/// empty), lookups as <c>_x_value</c> with the lookup annotations and formatted values when the request's Prefer asks
-/// for them, expanded records nested under their navigation property.
+/// empty), lookups as <c>_x_value</c> with the lookup annotations and the formatted values the organization returned when the
+/// request's Prefer asks for them, expanded records nested under their navigation property.
 /// </summary>
 public sealed class RecordWriter
 {
@@ -20,15 +20,13 @@ public sealed class RecordWriter
 
     private readonly ApiModel model;
     private readonly Preferences preferences;
-    private readonly FormattedValues formatted;
     private readonly Func<EntityReference, RecordShape, Entity?> related;
 
     /// <summary>A writer; <paramref name="related"/> reads an expanded record (null when the caller may not see it or it is gone).</summary>
-    public RecordWriter(ApiModel model, Preferences preferences, FormattedValues formatted, Func<EntityReference, RecordShape, Entity?> related)
+    public RecordWriter(ApiModel model, Preferences preferences, Func<EntityReference, RecordShape, Entity?> related)
     {
         this.model = model;
         this.preferences = preferences;
-        this.formatted = formatted;
         this.related = related;
     }
 
@@ -43,13 +41,13 @@ public sealed class RecordWriter
         {
             var name = ApiModel.PropertyName(column);
             entity.Attributes.TryGetValue(column.LogicalName, out var value);
+            if (value != null && preferences.Wants(FormattedValue) && entity.FormattedValues.TryGetValue(column.LogicalName, out var text))
+            {
+                writer.WriteString(name + "@" + FormattedValue, text);
+            }
             if (value is EntityReference reference)
             {
                 WriteLookupAnnotations(writer, shape.Table, column, name, reference);
-            }
-            else if (value != null && preferences.Wants(FormattedValue) && formatted.Of(value) is { } text)
-            {
-                writer.WriteString(name + "@" + FormattedValue, text);
             }
             writer.WritePropertyName(name);
             JsonValues.Write(writer, value);
@@ -70,12 +68,36 @@ public sealed class RecordWriter
         }
     }
 
+    /// <summary>
+    /// Writes a row a FetchXML query returned: its etag when it has a row version (aggregate rows have none), each of its
+    /// columns, and its aliased values (link-entity columns, aggregates) under their alias, as Dataverse names them (<c>acc.name</c>, <c>count</c>).
+    /// </summary>
+    public void WriteFetched(Utf8JsonWriter writer, Entity entity, TableMetadata table)
+    {
+        if (entity.RowVersion != null)
+        {
+            writer.WriteString("@odata.etag", ETag(entity.RowVersion));
+        }
+        foreach (var pair in entity.Attributes)
+        {
+            var column = pair.Value is AliasedValue ? null : table.FindColumn(pair.Key);
+            var name = column == null ? pair.Key : ApiModel.PropertyName(column);
+            var value = pair.Value is AliasedValue aliased ? aliased.Value : pair.Value;
+            if (value != null && preferences.Wants(FormattedValue) && entity.FormattedValues.TryGetValue(pair.Key, out var text))
+            {
+                writer.WriteString(name + "@" + FormattedValue, text);
+            }
+            if (column != null && value is EntityReference reference)
+            {
+                WriteLookupAnnotations(writer, table, column, name, reference);
+            }
+            writer.WritePropertyName(name);
+            JsonValues.Write(writer, value);
+        }
+    }
+
     private void WriteLookupAnnotations(Utf8JsonWriter writer, TableMetadata table, ColumnMetadata column, string name, EntityReference reference)
     {
-        if (preferences.Wants(FormattedValue) && formatted.Of(reference) is { } text)
-        {
-            writer.WriteString(name + "@" + FormattedValue, text);
-        }
         if (preferences.Wants(AssociatedNavigation) && model.NavigationFor(table, column.LogicalName, reference.LogicalName) is { } navigation)
         {
             writer.WriteString(name + "@" + AssociatedNavigation, navigation.Name);

@@ -79,6 +79,14 @@ public static class ActionResponses
                 }
                 writer.WriteEndArray();
                 break;
+            case string[] texts:
+                writer.WriteStartArray();
+                foreach (var text in texts)
+                {
+                    writer.WriteStringValue(text);
+                }
+                writer.WriteEndArray();
+                break;
             case Guid[] ids:
                 writer.WriteStartArray();
                 foreach (var id in ids)

@@ -14,7 +14,8 @@ namespace FunnelCrm.Emulator.WebApi.Operations;
 /// Queries an entity set: the OData options through the caller's RetrieveMultiple (so security and RetrieveMultiple
 /// steps apply), pages of <c>Prefer: odata.maxpagesize</c> (5,000 by default) with <c>@odata.nextLink</c> carrying the
 /// paging cookie in <c>$skiptoken</c>, <c>$count</c> capped at 5,000, <c>$top</c> (ignored when a page size is given),
-/// <c>{set}/$count</c>, and <c>fetchXml=</c> passed to the emulator as a FetchExpression. Records are written to the
+/// <c>{set}/$count</c>, and <c>fetchXml=</c> run by the emulator as a FetchExpression (its rows, aliased link columns and
+/// aggregates written under their aliases; a fetch of another table is refused). Records are written to the
 /// response as they are serialized.
 /// </summary>
 public static class CollectionRequests
@@ -102,8 +103,12 @@ public static class CollectionRequests
     private static async Task FetchAsync(ApiRequest api, TableMetadata table, QueryOptions options)
     {
         var page = api.Service.RetrieveMultiple(new FetchExpression(options.FetchXml));
+        if (page.EntityName != table.LogicalName)
+        {
+            throw new WebApiException(400, ErrorResponses.Hex(unchecked((int)0x80041128)),
+                "The entity name specified in fetchxml does not match the entity name specified in the Entity or Query Expression.");
+        }
         var writer = api.Writer;
-        var shape = new Json.RecordShape(table, null, Array.Empty<Json.Expansion>());
         await JsonResponse.WriteAsync(api.Http, 200, json =>
         {
             json.WriteStartObject();
@@ -120,7 +125,7 @@ public static class CollectionRequests
             foreach (var entity in page.Entities)
             {
                 json.WriteStartObject();
-                writer.WriteProperties(json, entity, shape);
+                writer.WriteFetched(json, entity, table);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

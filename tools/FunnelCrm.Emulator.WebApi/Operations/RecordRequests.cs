@@ -158,17 +158,20 @@ public static class RecordRequests
         return value.Trim('"');
     }
 
+    /// <summary>Whether the row exists, asked with a query (a failed Retrieve would doom a change set's transaction).</summary>
     private static bool Exists(ApiRequest api, EntityReference reference)
     {
-        try
+        var table = api.Model.Table(reference.LogicalName)!;
+        var query = new QueryExpression(table.LogicalName) { ColumnSet = new ColumnSet(false), TopCount = 1 };
+        if (reference.Id != Guid.Empty)
         {
-            Retrieve(api, reference, new RecordShape(api.Model.Table(reference.LogicalName)!, Array.Empty<ColumnMetadata>(), Array.Empty<Expansion>()));
-            return true;
+            query.Criteria.AddCondition(table.PrimaryIdColumn, ConditionOperator.Equal, reference.Id);
         }
-        catch (OrganizationServiceFaultException missing) when (missing.Detail.ErrorCode == ErrorCodes.ObjectDoesNotExist)
+        foreach (var key in reference.KeyAttributes)
         {
-            return false;
+            query.Criteria.AddCondition(key.Key, ConditionOperator.Equal, key.Value);
         }
+        return api.Service.RetrieveMultiple(query).Entities.Count > 0;
     }
 
     private static Entity Retrieve(ApiRequest api, EntityReference reference, RecordShape shape) =>

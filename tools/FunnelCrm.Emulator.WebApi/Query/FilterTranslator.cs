@@ -31,8 +31,60 @@ public sealed class FilterTranslator
         this.query = query;
     }
 
-    /// <summary>Adds the filter to the query's criteria.</summary>
-    public void Apply(FilterClause filter) => query.Criteria.AddFilter(Filter(filter.Expression, negate: false));
+    /// <summary>
+    /// Adds the filter to the query's criteria: the conditions of a top-level <c>and</c> directly (so an equality on a key
+    /// column is served by the emulator's index), and an <c>or</c> of <c>eq</c> on one column as one In condition (the
+    /// same rows).
+    /// </summary>
+    public void Apply(FilterClause filter)
+    {
+        var translated = Collapse(Filter(filter.Expression, negate: false));
+        if (translated.FilterOperator != LogicalOperator.And)
+        {
+            query.Criteria.AddFilter(translated);
+            return;
+        }
+        foreach (var condition in translated.Conditions)
+        {
+            query.Criteria.AddCondition(condition);
+        }
+        foreach (var child in translated.Filters)
+        {
+            query.Criteria.AddFilter(child);
+        }
+    }
+
+    private static FilterExpression Collapse(FilterExpression filter)
+    {
+        var children = filter.Filters.Select(Collapse).ToList();
+        var flat = new FilterExpression(filter.FilterOperator);
+        foreach (var condition in filter.Conditions)
+        {
+            flat.AddCondition(condition);
+        }
+        foreach (var child in children)
+        {
+            if (child.FilterOperator == filter.FilterOperator || (child.Conditions.Count + child.Filters.Count) == 1)
+            {
+                child.Conditions.ToList().ForEach(flat.AddCondition);
+                child.Filters.ToList().ForEach(flat.AddFilter);
+            }
+            else
+            {
+                flat.AddFilter(child);
+            }
+        }
+        if (flat.FilterOperator == LogicalOperator.Or && flat.Filters.Count == 0 && flat.Conditions.Count > 1
+            && flat.Conditions.All(c => c.Operator == ConditionOperator.Equal && c.Values.Count == 1)
+            && flat.Conditions.Select(c => (c.EntityName, c.AttributeName)).Distinct().Count() == 1)
+        {
+            var first = flat.Conditions[0];
+            var any = new FilterExpression(LogicalOperator.And);
+            any.AddCondition(new ConditionExpression(first.EntityName, first.AttributeName, ConditionOperator.In, flat.Conditions.Select(c => c.Values[0]).ToArray()));
+            return any;
+        }
+        return flat;
+    }
 
     private FilterExpression Filter(SingleValueNode node, bool negate)
     {

@@ -84,7 +84,7 @@ public sealed class ApiRequest
     public RecordReader Reader => new(Model, Resolve);
 
     /// <summary>A record writer for this request's preferences.</summary>
-    public RecordWriter Writer => new(Model, Preferences, new FormattedValues(NameOf, "$"), Related);
+    public RecordWriter Writer => new(Model, Preferences, Related);
 
     /// <summary>The record a URL (relative, absolute, or a <c>$n</c> Content-ID reference) addresses, resolved to its id.</summary>
     public EntityReference Resolve(string url)
@@ -128,20 +128,6 @@ public sealed class ApiRequest
             ? new EntityReference(reference.LogicalName, match[0].Id)
             : throw new WebApiException(404, ErrorResponses.Hex(ErrorCodes.ObjectDoesNotExist),
                 $"A record with the specified key values does not exist in {reference.LogicalName} entity");
-    }
-
-    private string? NameOf(EntityReference reference)
-    {
-        var table = Model.Table(reference.LogicalName);
-        if (table?.PrimaryNameColumn == null)
-        {
-            return reference.Name;
-        }
-        var system = Organization.CreateService();
-        var query = new QueryExpression(table.LogicalName) { ColumnSet = new ColumnSet(table.PrimaryNameColumn), TopCount = 1 };
-        query.Criteria.AddCondition(table.PrimaryIdColumn, ConditionOperator.Equal, reference.Id);
-        var row = system.RetrieveMultiple(query).Entities;
-        return row.Count == 0 ? reference.Name : row[0].GetAttributeValue<string>(table.PrimaryNameColumn);
     }
 
     private Entity? Related(EntityReference reference, RecordShape shape)

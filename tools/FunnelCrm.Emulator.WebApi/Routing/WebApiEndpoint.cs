@@ -27,6 +27,9 @@ public sealed class WebApiEndpoint
         this.version = version;
     }
 
+    /// <summary>The platform tables, imports and solution actions (set by the host).</summary>
+    public Platform.PlatformState? Platform { get; init; }
+
     /// <summary>The batch processor (set by the host).</summary>
     public Batch.BatchProcessor? Batches { get; set; }
 
@@ -39,6 +42,10 @@ public sealed class WebApiEndpoint
             api = new ApiRequest(http, models.Current, organization, userId, service, contentIds);
             var relative = RelativePath(http.Request.Path.Value ?? "");
             var path = ResourcePath.Parse(relative, api.Model);
+            if (Platform != null && path.Table != null && global::FunnelCrm.Emulator.WebApi.Platform.PlatformTables.IsDiagnostic(path.Table.LogicalName))
+            {
+                Platform.Diagnostics.Refresh();
+            }
             await DispatchAsync(api, path, http.Request.Method.ToUpperInvariant());
         }
         catch (WebApiException refusal)
@@ -52,6 +59,12 @@ public sealed class WebApiEndpoint
         catch (OrganizationServiceFaultException fault)
         {
             await ErrorResponses.WriteAsync(http, fault, api?.Preferences ?? Preferences.None);
+        }
+        catch (Exception unexpected) when (!http.Response.HasStarted && unexpected is not OperationCanceledException)
+        {
+            // Dataverse answers a failure of its own with 500 and its generic code; the emulator names what failed so a test says why.
+            await ErrorResponses.WriteAsync(http, new WebApiException(500, ErrorResponses.Hex(ErrorCodes.NotSupported),
+                $"An unexpected error occurred ({http.Request.Method} {http.Request.Path}): {unexpected.GetType().Name}: {unexpected.Message}"));
         }
     }
 
@@ -80,7 +93,7 @@ public sealed class WebApiEndpoint
         (ResourceKind.Record, "PATCH") => RecordRequests.PatchAsync(api, path),
         (ResourceKind.Record, "DELETE") => RecordRequests.DeleteAsync(api, path),
         (ResourceKind.Property, _) => RecordRequests.PropertyAsync(api, path, method),
-        (ResourceKind.Operation or ResourceKind.CollectionOperation or ResourceKind.RecordOperation, _) => OperationRequests.ExecuteAsync(api, path, method, version),
+        (ResourceKind.Operation or ResourceKind.CollectionOperation or ResourceKind.RecordOperation, _) => OperationRequests.ExecuteAsync(api, path, method, version, Platform),
         _ => throw WebApiException.MethodNotAllowed(method, api.Http.Request.Path.Value ?? ""),
     };
 }

@@ -132,6 +132,15 @@ internal sealed class RowStore
         return result;
     }
 
+    /// <summary>One column's value of a row the transaction sees (null when the row or value is missing), without copying the row.</summary>
+    public object? ReadValue(string table, Guid id, string column, Transaction? transaction)
+    {
+        lock (sync)
+        {
+            return Values.Copy(Find(table, id)?.VisibleTo(transaction)?.GetValueOrDefault(column));
+        }
+    }
+
     public bool Exists(string table, Guid id, Transaction? transaction)
     {
         lock (sync)

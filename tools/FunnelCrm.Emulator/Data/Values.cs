@@ -20,6 +20,7 @@ internal static class Values
         Entity e => CopyEntity(e),
         AliasedValue a => new AliasedValue(a.EntityLogicalName, a.AttributeLogicalName, Copy(a.Value)),
         byte[] b => b.ToArray(),
+        string[] texts => texts.ToArray(),
         _ => value,
     };
 

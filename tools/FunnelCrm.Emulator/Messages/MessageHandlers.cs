@@ -28,6 +28,7 @@ internal static class MessageHandlers
         ["Merge"] = new MergeHandler(),
         ["Upsert"] = new UpsertHandler(),
         ["RetrieveAttribute"] = new RetrieveAttributeHandler(),
+        ["FetchXmlToQueryExpression"] = new FetchXmlToQueryExpressionHandler(),
     };
 
     public static IMessageHandler? Find(string name) => Handlers.TryGetValue(name, out var handler) ? handler : null;

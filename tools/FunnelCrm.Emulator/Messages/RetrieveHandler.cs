@@ -31,6 +31,7 @@ internal sealed class RetrieveHandler : IMessageHandler
         var row = org.Store.Read(table.LogicalName, id, operation.Transaction) ?? throw Faults.RecordNotFound(table.LogicalName, id);
         var entity = Records.ToEntity(org.Metadata, table, id, row.Values, row.Version, columns);
         ColumnSecurity.HideUnreadable(org, operation.Transaction, operation.User, entity);
+        org.Formatter(operation.Transaction).Fill(entity, table.FindColumn);
         operation.Output["Entity"] = entity;
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace FunnelCrm.Emulator.Messages;
 
-/// <summary>RetrieveMultiple with QueryExpression or QueryByAttribute; the user needs read access to every table the query touches.</summary>
+/// <summary>RetrieveMultiple with QueryExpression, QueryByAttribute or FetchExpression; the user needs read access to every table the query touches.</summary>
 internal sealed class RetrieveMultipleHandler : IMessageHandler
 {
     public bool LocksPrimary => false;
@@ -17,21 +17,20 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
 
     public (string Table, Guid Id) Primary(ParameterCollection input, MessagePipeline pipeline, Transaction? transaction)
     {
-        var query = QueryEngine.Normalize(input.TryGetValue("Query", out var value) ? value as QueryBase : null);
-        pipeline.Organization.Metadata.GetTable(query.EntityName);
-        return (query.EntityName, Guid.Empty);
+        var spec = QueryEngine.Normalize(input.TryGetValue("Query", out var value) ? value as QueryBase : null, pipeline.Organization.Metadata);
+        return (pipeline.Organization.Metadata.GetTable(spec.Query.EntityName).LogicalName, Guid.Empty);
     }
 
     public void Execute(Operation operation)
     {
-        var query = QueryEngine.Normalize(operation.Required<QueryBase>("Query"));
-        foreach (var table in QueryEngine.Tables(query))
+        var org = operation.Organization;
+        var spec = QueryEngine.Normalize(operation.Required<QueryBase>("Query"), org.Metadata);
+        foreach (var table in QueryEngine.Tables(spec.Query))
         {
             operation.Require("Read", table);
         }
-        var org = operation.Organization;
-        var engine = new QueryEngine(org.Metadata, org.Store, operation.Transaction, operation.Now, operation.User.Id);
-        var rows = engine.Execute(query);
+        var engine = new QueryEngine(org.Metadata, org.Store, operation.Transaction, operation.Now, operation.User.Id, org.Formatter(operation.Transaction));
+        var rows = engine.Execute(spec);
         foreach (var row in rows.Entities)
         {
             ColumnSecurity.HideUnreadable(org, operation.Transaction, operation.User, row);

@@ -4,9 +4,11 @@ using System.Linq;
 
 namespace FunnelCrm.Emulator.Metadata;
 
-/// <summary>One column of a table: its logical name, type, lookup targets and allowed option values.</summary>
+/// <summary>One column of a table: its logical name, type, lookup targets, allowed option values and their labels.</summary>
 public sealed class ColumnMetadata
 {
+    private IReadOnlyDictionary<int, LocalizedLabel> optionLabels = new Dictionary<int, LocalizedLabel>();
+
     /// <summary>Describes a column.</summary>
     public ColumnMetadata(string logicalName, ColumnType type, IEnumerable<string>? targets = null, IEnumerable<int>? options = null)
     {
@@ -46,7 +48,26 @@ public sealed class ColumnMetadata
     /// <summary>The option set's name when the choice uses a global option set declared elsewhere.</summary>
     public string? OptionSetName { get; init; }
 
+    /// <summary>The column's display name (empty when the metadata has none).</summary>
+    public LocalizedLabel DisplayName { get; private set; } = LocalizedLabel.None;
+
+    /// <summary>The label of a choice, state or status value in <paramref name="language"/>; null when the metadata has none.</summary>
+    public string? OptionLabel(int value, int language = LocalizedLabel.BaseLanguage) =>
+        optionLabels.TryGetValue(value, out var label) ? label.In(language) : null;
+
     internal void SetOptions(IEnumerable<int> values) => Options = values.ToArray();
+
+    internal ColumnMetadata WithDisplayName(LocalizedLabel name)
+    {
+        DisplayName = name;
+        return this;
+    }
+
+    internal ColumnMetadata WithOptionLabels(IReadOnlyDictionary<int, LocalizedLabel> labels)
+    {
+        optionLabels = labels;
+        return this;
+    }
 
     internal void SetTargets(IEnumerable<string> tables) => Targets = tables.Select(t => t.ToLowerInvariant()).Distinct().ToArray();
 }

@@ -21,7 +21,7 @@ public static class CustomizationsReader
         var root = document.Root ?? throw new ArgumentException("customizations.xml has no root element.", nameof(document));
         foreach (var optionSet in root.Elements("optionsets").Elements("optionset"))
         {
-            catalog.AddGlobalOptionSet((string?)optionSet.Attribute("Name") ?? "", OptionValues(optionSet));
+            catalog.AddGlobalOptionSet((string?)optionSet.Attribute("Name") ?? "", OptionLabels(optionSet));
         }
         foreach (var entity in root.Elements("Entities").Elements("Entity"))
         {
@@ -92,6 +92,11 @@ public static class CustomizationsReader
             }
         }
         ReadStates(table, attributes);
+        foreach (var attribute in attributes.Where(a => Text(a, "Type") is "state" or "status"))
+        {
+            table.FindColumn(Text(attribute, "LogicalName"))?.WithDisplayName(LocalizedLabel.Read(attribute.Element("displaynames")))
+                .WithOptionLabels(OptionLabels(attribute.Element("optionset")));
+        }
         var entitySetName = Text(info, "EntitySetName");
         if (entitySetName.Length > 0)
         {
@@ -189,7 +194,7 @@ public static class CustomizationsReader
             ColumnType.Owner => new[] { "systemuser", "team" },
             _ => attribute.Element("LookupTypes")?.Elements("LookupType").Select(t => t.Value.Trim()).ToArray(),
         };
-        return new ColumnMetadata(name, type.Value, targets, options)
+        var column = new ColumnMetadata(name, type.Value, targets, options)
         {
             MaxLength = type is ColumnType.String or ColumnType.Memo ? NullableInt(Text(attribute, "MaxLength")) : null,
             MinValue = NullableDecimal(Text(attribute, "MinValue")),
@@ -197,6 +202,7 @@ public static class CustomizationsReader
             OptionSetName = type is ColumnType.Picklist or ColumnType.MultiSelectPicklist && optionSet == null ? NullIfEmpty(Text(attribute, "OptionSetName")) : null,
             IsSecured = Text(attribute, "IsSecured") == "1",
         };
+        return column.WithDisplayName(LocalizedLabel.Read(attribute.Element("displaynames"))).WithOptionLabels(OptionLabels(optionSet));
     }
 
     private static void ReadRelationship(XElement element, MetadataCatalog catalog)
@@ -233,6 +239,12 @@ public static class CustomizationsReader
 
     private static IEnumerable<int> OptionValues(XElement optionSet) =>
         optionSet.Element("options")?.Elements("option").Select(o => Int((string?)o.Attribute("value") ?? "0")).ToArray() ?? Array.Empty<int>();
+
+    /// <summary>The labels of an option set's options, states or statuses, by value (empty without an option set).</summary>
+    private static IReadOnlyDictionary<int, LocalizedLabel> OptionLabels(XElement? optionSet) =>
+        optionSet?.Descendants().Where(e => e.Name.LocalName is "option" or "state" or "status" && e.Attribute("value") != null)
+            .ToDictionary(e => Int((string)e.Attribute("value")!), e => LocalizedLabel.Read(e.Element("labels")))
+        ?? new Dictionary<int, LocalizedLabel>();
 
     private static string Text(XElement? parent, string child) => parent?.Element(child)?.Value.Trim() ?? "";
 

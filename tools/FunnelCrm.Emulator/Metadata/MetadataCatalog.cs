@@ -11,6 +11,7 @@ public sealed class MetadataCatalog
     private readonly Dictionary<string, RelationshipMetadata> relationships = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<ColumnMapping> mappings = new();
     private readonly Dictionary<string, int[]> globalOptionSets = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IReadOnlyDictionary<int, LocalizedLabel>> globalOptionLabels = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The tables by logical name.</summary>
     public IReadOnlyDictionary<string, TableMetadata> Tables => tables;
@@ -51,6 +52,13 @@ public sealed class MetadataCatalog
     /// <summary>Adds or replaces a global option set.</summary>
     public void AddGlobalOptionSet(string name, IEnumerable<int> values) => globalOptionSets[name] = values.ToArray();
 
+    /// <summary>Adds or replaces a global option set with the labels of its values.</summary>
+    public void AddGlobalOptionSet(string name, IReadOnlyDictionary<int, LocalizedLabel> labels)
+    {
+        AddGlobalOptionSet(name, labels.Keys);
+        globalOptionLabels[name] = labels;
+    }
+
     /// <summary>The table, or null.</summary>
     public TableMetadata? FindTable(string logicalName) =>
         tables.TryGetValue(logicalName ?? "", out var table) ? table : null;
@@ -67,7 +75,7 @@ public sealed class MetadataCatalog
     public IEnumerable<ColumnMapping> MappingsBetween(string source, string target) =>
         mappings.Where(m => m.SourceTable == source && m.TargetTable == target);
 
-    /// <summary>Resolves choice columns that name a global option set to that set's values.</summary>
+    /// <summary>Resolves choice columns that name a global option set to that set's values and labels.</summary>
     internal void ResolveGlobalOptionSets()
     {
         foreach (var column in tables.Values.SelectMany(t => t.Columns.Values))
@@ -75,6 +83,10 @@ public sealed class MetadataCatalog
             if (column.OptionSetName != null && globalOptionSets.TryGetValue(column.OptionSetName, out var values))
             {
                 column.SetOptions(values);
+                if (globalOptionLabels.TryGetValue(column.OptionSetName, out var labels))
+                {
+                    column.WithOptionLabels(labels);
+                }
             }
         }
     }

@@ -71,7 +71,7 @@ internal sealed class MessagePipeline
         {
             return StateSplit.Execute(this, request, caller);
         }
-        var handler = MessageHandlers.Find(name) ?? throw Faults.NotSupported($"the {name} message");
+        var handler = MessageHandlers.Find(name) ?? Organization.CustomApis.Handler(name) ?? throw Faults.NotSupported($"the {name} message");
         var input = CopyParameters(request.Parameters);
         var (table, id) = handler.Primary(input, this, caller.Transaction);
         var user = Organization.Security.GetUser(caller.UserId);

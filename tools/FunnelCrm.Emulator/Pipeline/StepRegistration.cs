@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FunnelCrm.Crm.Registration;
+using Microsoft.Xrm.Sdk;
 
 namespace FunnelCrm.Emulator.Pipeline;
 
@@ -55,6 +56,12 @@ public sealed class StepRegistration
 
     /// <summary>The secure configuration passed to a (string, string) constructor.</summary>
     public string? SecureConfiguration { get; init; }
+
+    /// <summary>
+    /// The plugin instance to run, for a host's own platform steps that hold state (null: the organization creates one
+    /// instance of <see cref="PluginType"/>, as Dataverse does).
+    /// </summary>
+    public IPlugin? Instance { get; init; }
 
     /// <summary>Whether a successful async job is deleted (kept otherwise); failed jobs are always kept.</summary>
     public bool DeleteAsyncOperationOnSuccess { get; init; } = true;

@@ -92,6 +92,10 @@ internal sealed class RegisteredStep
 
     private static IPlugin CreatePlugin(StepRegistration registration)
     {
+        if (registration.Instance != null)
+        {
+            return registration.Instance;
+        }
         var type = registration.PluginType;
         var configured = type.GetConstructor(new[] { typeof(string), typeof(string) });
         if (configured != null)

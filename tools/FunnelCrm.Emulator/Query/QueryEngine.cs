@@ -4,41 +4,49 @@ using System.Globalization;
 using System.Linq;
 using FunnelCrm.Emulator.Data;
 using FunnelCrm.Emulator.Metadata;
+using FunnelCrm.Emulator.Query.Aggregation;
+using FunnelCrm.Emulator.Query.FetchXml;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace FunnelCrm.Emulator.Query;
 
 /// <summary>
-/// Runs QueryExpression and QueryByAttribute against the rows a transaction sees: nested AND/OR filters, inner and
-/// left outer links with aliases (AliasedValue columns), ordering, TopCount, paging (PageInfo, MoreRecords, PagingCookie).
+/// The one query engine: runs QueryExpression, QueryByAttribute and FetchXML (translated to QueryExpression) against the
+/// rows a transaction sees: nested AND/OR filters, inner and left outer links with aliases (AliasedValue columns),
+/// ordering (choices by label unless raw order is asked, lookups by the related row's name, link orders after the
+/// table's), aggregates (ColumnSet.AttributeExpressions), Distinct, TopCount, paging (PageInfo, MoreRecords,
+/// PagingCookie) and formatted values.
 /// </summary>
 internal sealed class QueryEngine
 {
     private const int DefaultPageSize = 5000;
+    private const int AggregateRowLimit = 50000;
 
     private readonly MetadataCatalog metadata;
     private readonly RowStore store;
     private readonly Transaction? transaction;
-    private readonly DateTime now;
-    private readonly Guid userId;
+    private readonly ConditionEvaluator conditions;
+    private readonly ValueFormatter formatter;
 
-    public QueryEngine(MetadataCatalog metadata, RowStore store, Transaction? transaction, DateTime now, Guid userId)
+    public QueryEngine(MetadataCatalog metadata, RowStore store, Transaction? transaction, DateTime now, Guid userId, ValueFormatter formatter)
     {
         this.metadata = metadata;
         this.store = store;
         this.transaction = transaction;
-        this.now = now;
-        this.userId = userId;
+        this.formatter = formatter;
+        conditions = new ConditionEvaluator(now, userId, () => Teams(userId));
     }
 
-    /// <summary>The query as a QueryExpression; FetchXML is refused.</summary>
-    public static QueryExpression Normalize(QueryBase? query)
+    /// <summary>The query as the engine runs it: QueryByAttribute and FetchXML translated to QueryExpression.</summary>
+    public static QuerySpec Normalize(QueryBase? query, MetadataCatalog metadata)
     {
         switch (query)
         {
             case QueryExpression expression:
-                return expression;
+                return new QuerySpec(expression);
+            case FetchExpression fetch:
+                return FetchXmlReader.Read(fetch.Query, metadata);
             case QueryByAttribute byAttribute:
                 if (byAttribute.Attributes.Count == 0 || byAttribute.Attributes.Count != byAttribute.Values.Count)
                 {
@@ -53,11 +61,11 @@ internal sealed class QueryEngine
                 {
                     converted.Orders.Add(order);
                 }
-                return converted;
+                return new QuerySpec(converted);
             case null:
                 throw Faults.InvalidArgument("Required field 'Query' is missing for the RetrieveMultiple message.");
             default:
-                throw Faults.NotSupported($"queries of type {query.GetType().Name} (use QueryExpression or QueryByAttribute)");
+                throw Faults.NotSupported($"queries of type {query.GetType().Name} (use QueryExpression, QueryByAttribute or FetchExpression)");
         }
     }
 
@@ -68,8 +76,9 @@ internal sealed class QueryEngine
     private static IEnumerable<LinkEntity> Links(IEnumerable<LinkEntity> links) =>
         links.SelectMany(l => new[] { l }.Concat(Links(l.LinkEntities)));
 
-    public EntityCollection Execute(QueryExpression query)
+    public EntityCollection Execute(QuerySpec spec)
     {
+        var query = spec.Query;
         var table = metadata.GetTable(query.EntityName);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal) { [table.LogicalName] = table.LogicalName };
         var direct = query.LinkEntities.Count == 0;
@@ -79,7 +88,10 @@ internal sealed class QueryEngine
         }
 
         var indexed = direct ? IndexableCondition(query.Criteria, table) : null;
-        var rows = (indexed != null
+        var equalities = direct ? Equalities(query.Criteria, table) : new List<KeyValuePair<string, object?>>();
+        var rows = (equalities.Count > 1
+                ? store.ScanWhereAllEqual(table.LogicalName, transaction, equalities, v => Matches(query.Criteria, Single(table.LogicalName, v), table.LogicalName, aliases))
+                : indexed != null
                 ? store.ScanWhereEquals(table.LogicalName, transaction, metadata.GetColumn(table.LogicalName, indexed.AttributeName).LogicalName, indexed.Values, v => Matches(query.Criteria, Single(table.LogicalName, v), table.LogicalName, aliases))
                 : direct
                 ? store.Scan(table.LogicalName, transaction, v => Matches(query.Criteria, Single(table.LogicalName, v), table.LogicalName, aliases))
@@ -94,14 +106,113 @@ internal sealed class QueryEngine
         }
         Validate(query.Criteria, table.LogicalName, aliases);
         rows = rows.Where(r => Matches(query.Criteria, r, table.LogicalName, aliases)).ToList();
-        rows = Order(rows, query, table.LogicalName, aliases, linkAliases);
-        var entities = rows.Select(r => Project(r, query, table, linkAliases)).ToList();
+
+        var expressions = AttributeExpressions(query, table, linkAliases, spec).ToList();
+        if (expressions.Any(e => e.IsGroup || e.Expression.AggregateType != XrmAggregateType.None))
+        {
+            return Aggregate(spec, table, rows, expressions, linkAliases);
+        }
+        CheckNoAliasOrders(query, linkAliases);
+        rows = Order(rows, query, table.LogicalName, aliases, linkAliases, spec.RawOrder);
+        var entities = rows.Select(r => Project(r, query, table, linkAliases, expressions)).ToList();
         if (query.Distinct)
         {
-            entities = entities.GroupBy(Signature).Select(g => g.First()).ToList();
+            var keepId = query.ColumnSet.AllColumns || query.ColumnSet.Columns.Any(c => string.Equals(c, table.PrimaryIdColumn, StringComparison.OrdinalIgnoreCase));
+            entities = entities.GroupBy(e => Signature(e, keepId ? null : table.PrimaryIdColumn)).Select(g => g.First()).ToList();
         }
-        return Page(entities, query, table.LogicalName);
+        return Page(entities, query, table.LogicalName, withCookie: true);
     }
+
+    private EntityCollection Aggregate(QuerySpec spec, TableMetadata table, List<JoinedRow> rows, List<AggregateColumn> expressions, Dictionary<LinkEntity, string> linkAliases)
+    {
+        var query = spec.Query;
+        var plain = query.ColumnSet.AllColumns ? "all-attributes" : query.ColumnSet.Columns.FirstOrDefault()
+            ?? linkAliases.Keys.SelectMany(l => l.Columns.AllColumns ? new[] { "all-attributes" } : l.Columns.Columns.ToArray()).FirstOrDefault();
+        if (plain != null)
+        {
+            throw Faults.Create(ErrorCodes.AttributeWithAggregate, "Attributes can not be returned when aggregate operation is specified.");
+        }
+        foreach (var expression in expressions)
+        {
+            Aggregator.Check(expression);
+        }
+        if (expressions.GroupBy(e => e.Alias, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
+        {
+            throw Faults.Create(ErrorCodes.DuplicateAlias, "FetchXML should have unique aliases.");
+        }
+        var limit = Math.Min(spec.AggregateLimit ?? AggregateRowLimit, AggregateRowLimit);
+        if (rows.Count > limit)
+        {
+            throw Faults.Create(ErrorCodes.AggregateQueryRecordLimitExceeded, "AggregateQueryRecordLimit exceeded. Cannot perform this operation.");
+        }
+        var results = Aggregator.Run(table.LogicalName, rows, expressions);
+        var orders = query.Orders.Concat(linkAliases.Keys.SelectMany(l => l.Orders)).ToList();
+        IOrderedEnumerable<Entity>? sorted = null;
+        foreach (var order in orders)
+        {
+            if (string.IsNullOrEmpty(order.Alias))
+            {
+                throw Faults.Create(ErrorCodes.AttributeOrderInAggregate, "An attribute cannot be specified for an order clause for an aggregate Query. Use an alias.");
+            }
+            var column = expressions.FirstOrDefault(e => string.Equals(e.Alias, order.Alias, StringComparison.OrdinalIgnoreCase))
+                ?? throw Faults.Create(unchecked((int)0x8004110A), $"The order names the alias '{order.Alias}', which no aggregate or group-by column has.");
+            Func<Entity, object?> key = e => SortKey(column.Column, e.GetAttributeValue<AliasedValue>(column.Alias)?.Value, spec.RawOrder);
+            var descending = order.OrderType == OrderType.Descending;
+            sorted = sorted == null
+                ? (descending ? results.OrderByDescending(key, ValueComparer.Instance) : results.OrderBy(key, ValueComparer.Instance))
+                : (descending ? sorted.ThenByDescending(key, ValueComparer.Instance) : sorted.ThenBy(key, ValueComparer.Instance));
+        }
+        var ordered = sorted?.ToList() ?? results;
+        foreach (var entity in ordered)
+        {
+            formatter.Fill(entity, alias => expressions.First(e => e.Alias == alias).Column);
+            foreach (var group in expressions.Where(e => e.Expression.DateTimeGrouping is XrmDateTimeGrouping.FiscalPeriod or XrmDateTimeGrouping.FiscalYear))
+            {
+                FiscalLabel(entity, group, rows);
+            }
+        }
+        return Page(ordered, query, table.LogicalName, withCookie: false);
+    }
+
+    /// <summary>The fiscal groups' formatted values ("Quarter 1 FY2023", "FY2023"), read from a row of the group's year.</summary>
+    private static void FiscalLabel(Entity entity, AggregateColumn group, List<JoinedRow> rows)
+    {
+        if (entity.GetAttributeValue<AliasedValue>(group.Alias)?.Value is not int part)
+        {
+            return;
+        }
+        var sample = rows.Select(r => r.Parts.GetValueOrDefault(group.Part)?.GetValueOrDefault(group.Column.LogicalName)).OfType<DateTime>()
+            .FirstOrDefault(d => DateParts.Of(d, group.Expression.DateTimeGrouping) == part);
+        if (sample != default && DateParts.FiscalLabel(sample, group.Expression.DateTimeGrouping) is { } label)
+        {
+            entity.FormattedValues[group.Alias] = label;
+        }
+    }
+
+    private IEnumerable<AggregateColumn> AttributeExpressions(QueryExpression query, TableMetadata table, Dictionary<LinkEntity, string> linkAliases, QuerySpec spec)
+    {
+        var parts = new[] { (Part: table.LogicalName, Table: table.LogicalName, Columns: query.ColumnSet ?? new ColumnSet()) }
+            .Concat(linkAliases.Select(l => (Part: l.Value, Table: l.Key.LinkToEntityName, Columns: l.Key.Columns ?? new ColumnSet())));
+        foreach (var (part, tableName, columns) in parts)
+        {
+            foreach (var expression in columns.AttributeExpressions)
+            {
+                yield return new AggregateColumn(part, tableName, metadata.GetColumn(tableName, expression.AttributeName), expression, spec.DistinctCounts.Contains(expression));
+            }
+        }
+    }
+
+    private static void CheckNoAliasOrders(QueryExpression query, Dictionary<LinkEntity, string> linkAliases)
+    {
+        if (query.Orders.Concat(linkAliases.Keys.SelectMany(l => l.Orders)).Any(o => !string.IsNullOrEmpty(o.Alias) && string.IsNullOrEmpty(o.AttributeName)))
+        {
+            throw Faults.Create(ErrorCodes.AliasOrderOutsideAggregate, "An alias cannot be specified for an order clause for a non-aggregate Query. Use an attribute.");
+        }
+    }
+
+    private IReadOnlyCollection<Guid> Teams(Guid userId) =>
+        store.ScanWhereEquals("teammembership", transaction, "systemuserid", new object?[] { userId }, _ => true)
+            .Select(r => r.Values.GetValueOrDefault("teamid")).OfType<Guid>().ToArray();
 
     private List<JoinedRow> Join(List<JoinedRow> rows, LinkEntity link, string parentAlias, Dictionary<string, string> aliases,
         Dictionary<LinkEntity, string> linkAliases, ref int counter)
@@ -149,7 +260,7 @@ internal sealed class QueryEngine
         return joined;
     }
 
-    /// <summary>Fails on a condition naming an unknown alias or column, whether or not any row is tested.</summary>
+    /// <summary>Fails on a condition naming an unknown alias or column, or an operator the emulator does not evaluate, whether or not any row is tested.</summary>
     private void Validate(FilterExpression filter, string defaultAlias, Dictionary<string, string> aliases)
     {
         foreach (var condition in filter.Conditions)
@@ -160,12 +271,26 @@ internal sealed class QueryEngine
                 throw Faults.InvalidArgument($"The condition on '{condition.AttributeName}' names '{alias}', which is neither the query's table nor a link alias.");
             }
             metadata.GetColumn(tableName, condition.AttributeName);
+            ConditionEvaluator.Check(condition);
         }
         foreach (var child in filter.Filters)
         {
             Validate(child, defaultAlias, aliases);
         }
     }
+
+    /// <summary>
+    /// The top-level single-value Equal conditions of an And filter on the query's own table (an alternate key's columns):
+    /// when there are several, the rows are looked up through the most selective column's index.
+    /// </summary>
+    private List<KeyValuePair<string, object?>> Equalities(FilterExpression criteria, TableMetadata table) =>
+        criteria.FilterOperator != LogicalOperator.And
+            ? new List<KeyValuePair<string, object?>>()
+            : criteria.Conditions
+                .Where(c => c.Operator == ConditionOperator.Equal && c.Values.Count == 1 && (string.IsNullOrEmpty(c.EntityName) || c.EntityName == table.LogicalName)
+                    && c.Values[0] is not System.Collections.IEnumerable or string)
+                .Select(c => new KeyValuePair<string, object?>(metadata.GetColumn(table.LogicalName, c.AttributeName).LogicalName, c.Values[0]))
+                .ToList();
 
     /// <summary>A top-level Equal or In condition of an And filter on the query's own table: the rows it allows can be looked up by index.</summary>
     private static ConditionExpression? IndexableCondition(FilterExpression criteria, TableMetadata table) =>
@@ -196,10 +321,11 @@ internal sealed class QueryEngine
         var column = metadata.GetColumn(tableName, condition.AttributeName);
         var part = row.Parts.GetValueOrDefault(alias);
         var value = part?.GetValueOrDefault(column.LogicalName);
-        return ConditionEvaluator.Matches(condition, value, now, userId);
+        return conditions.Matches(condition, value);
     }
 
-    private List<JoinedRow> Order(List<JoinedRow> rows, QueryExpression query, string mainAlias, Dictionary<string, string> aliases, Dictionary<LinkEntity, string> linkAliases)
+    private List<JoinedRow> Order(List<JoinedRow> rows, QueryExpression query, string mainAlias, Dictionary<string, string> aliases,
+        Dictionary<LinkEntity, string> linkAliases, bool rawOrder)
     {
         var orders = query.Orders.Select(o => (Alias: string.IsNullOrEmpty(o.EntityName) ? mainAlias : o.EntityName, Order: o))
             .Concat(linkAliases.SelectMany(l => l.Key.Orders.Select(o => (Alias: l.Value, Order: o))))
@@ -212,8 +338,8 @@ internal sealed class QueryEngine
         foreach (var (alias, order) in orders)
         {
             var tableName = aliases.TryGetValue(alias, out var t) ? t : throw Faults.InvalidArgument($"The order on '{order.AttributeName}' names the unknown alias '{alias}'.");
-            var column = metadata.GetColumn(tableName, order.AttributeName).LogicalName;
-            Func<JoinedRow, object?> key = r => ValueComparer.Normalize(r.Parts.GetValueOrDefault(alias)?.GetValueOrDefault(column));
+            var column = metadata.GetColumn(tableName, order.AttributeName);
+            Func<JoinedRow, object?> key = r => SortKey(column, r.Parts.GetValueOrDefault(alias)?.GetValueOrDefault(column.LogicalName), rawOrder);
             var descending = order.OrderType == OrderType.Descending;
             sorted = sorted == null
                 ? (descending ? rows.OrderByDescending(key, ValueComparer.Instance) : rows.OrderBy(key, ValueComparer.Instance))
@@ -222,9 +348,18 @@ internal sealed class QueryEngine
         return sorted!.ToList();
     }
 
-    private Entity Project(JoinedRow row, QueryExpression query, TableMetadata table, Dictionary<LinkEntity, string> linkAliases)
+    /// <summary>What a value sorts by: a choice by its label (by its value under raw order), a lookup by the related row's name, anything else by itself.</summary>
+    private object? SortKey(ColumnMetadata column, object? value, bool rawOrder) => value switch
+    {
+        OptionSetValue option when !rawOrder => column.OptionLabel(option.Value) ?? (object)option.Value,
+        EntityReference reference => formatter.Format(column, reference) ?? (object)reference.Id,
+        _ => ValueComparer.Normalize(value),
+    };
+
+    private Entity Project(JoinedRow row, QueryExpression query, TableMetadata table, Dictionary<LinkEntity, string> linkAliases, List<AggregateColumn> aliased)
     {
         var entity = Records.ToEntity(metadata, table, row.Id, row.Parts[table.LogicalName]!, row.Version, query.ColumnSet ?? new ColumnSet());
+        var columnOf = new Dictionary<string, ColumnMetadata>(StringComparer.Ordinal);
         foreach (var (link, alias) in linkAliases)
         {
             var part = row.Parts.GetValueOrDefault(alias);
@@ -238,17 +373,32 @@ internal sealed class QueryEngine
                 if (part.TryGetValue(column, out var value) && value != null)
                 {
                     entity[alias + "." + column] = new AliasedValue(link.LinkToEntityName, column, Values.Copy(value));
+                    columnOf[alias + "." + column] = metadata.GetColumn(link.LinkToEntityName, column);
                 }
             }
         }
+        foreach (var column in aliased)
+        {
+            if (string.IsNullOrEmpty(column.Alias))
+            {
+                throw Faults.Create(ErrorCodes.InvalidAggregateAlias, "Invalid alias for aggregate operation.");
+            }
+            if (row.Parts.GetValueOrDefault(column.Part)?.GetValueOrDefault(column.Column.LogicalName) is { } value)
+            {
+                entity[column.Alias] = new AliasedValue(column.Table, column.Column.LogicalName, Values.Copy(value));
+                columnOf[column.Alias] = column.Column;
+            }
+        }
+        formatter.Fill(entity, key => columnOf.TryGetValue(key, out var linked) ? linked : table.FindColumn(key));
         return entity;
     }
 
-    private static string Signature(Entity entity) =>
-        string.Join("|", entity.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal)
+    /// <summary>What makes two rows the same for Distinct: their returned values, without the primary key unless it was asked for.</summary>
+    private static string Signature(Entity entity, string? leaveOut) =>
+        string.Join("|", entity.Attributes.Where(a => a.Key != leaveOut).OrderBy(a => a.Key, StringComparer.Ordinal)
             .Select(a => a.Key + "=" + Convert.ToString(ValueComparer.Normalize(a.Value), CultureInfo.InvariantCulture)));
 
-    private static EntityCollection Page(List<Entity> entities, QueryExpression query, string table)
+    private static EntityCollection Page(List<Entity> entities, QueryExpression query, string table, bool withCookie)
     {
         var paging = query.PageInfo ?? new PagingInfo();
         if (query.TopCount.HasValue && paging.Count > 0)
@@ -266,7 +416,7 @@ internal sealed class QueryEngine
         var slice = entities.Skip((page - 1) * size).Take(size).ToList();
         result.Entities.AddRange(slice);
         result.MoreRecords = entities.Count > page * size;
-        if (slice.Count > 0)
+        if (withCookie && slice.Count > 0)
         {
             result.PagingCookie = $"<cookie page=\"{page}\"><{table}id last=\"{{{slice[^1].Id.ToString().ToUpperInvariant()}}}\" first=\"{{{slice[0].Id.ToString().ToUpperInvariant()}}}\" /></cookie>";
         }

@@ -55,7 +55,11 @@ internal static class ColumnSecurity
             }
         }
 
-        hidden.ForEach(column => entity.Attributes.Remove(column));
+        foreach (var column in hidden)
+        {
+            entity.Attributes.Remove(column);
+            entity.FormattedValues.Remove(column);
+        }
     }
 
     private static IEnumerable<string> Denied(Organization organization, Transaction? transaction, UserAccount user, TableMetadata table, IEnumerable<string> columns,

@@ -28,4 +28,14 @@ internal sealed class SecurityService
                 $"Principal user (Id={user.Id}, type=8, roleCount={user.Roles.Count}), is missing {privilege} privilege on entity '{table.LogicalName}'. Consider adding a security role that grants {privilege}.");
         }
     }
+
+    /// <summary>Fails naming the privilege when the user's roles do not grant it (a message's ExecutePrivilegeName).</summary>
+    public void RequirePrivilege(UserAccount user, string privilege)
+    {
+        if (!user.HasPrivilege(privilege))
+        {
+            throw Faults.Create(ErrorCodes.PrivilegeDenied,
+                $"Principal user (Id={user.Id}, type=8, roleCount={user.Roles.Count}), is missing {privilege} privilege. Consider adding a security role that grants {privilege}.");
+        }
+    }
 }

@@ -8,7 +8,7 @@ using FunnelCrm.Crm.Registration;
 namespace FunnelCrm.Packaging.Assemblies;
 
 /// <summary>
-/// Decodes the [PluginStep], [StepImage] and [WorkflowActivity] custom attribute blobs of one class (constructor
+/// Decodes the [PluginStep], [StepImage], [WorkflowActivity], [CustomApi], [CustomApiParameter] and [CustomApiResponse] custom attribute blobs of one class (constructor
 /// arguments, named arguments, enums and string arrays), matching the attributes by full type name wherever they
 /// are defined (compiled into the net462 deployable, or FunnelCrm.Crm.dll for a net10.0 build).
 /// </summary>
@@ -21,6 +21,9 @@ internal static class DeclarationDecoder
         var steps = new List<DeclaredStep>();
         var images = new List<DeclaredImage>();
         DeclaredActivity? activity = null;
+        DeclaredCustomApi? customApi = null;
+        var parameters = new List<DeclaredCustomApiField>();
+        var responses = new List<DeclaredCustomApiField>();
         foreach (var attribute in definition.GetCustomAttributes().Select(reader.GetCustomAttribute))
         {
             var attributeName = AttributeTypeName(reader, attribute);
@@ -43,6 +46,15 @@ internal static class DeclarationDecoder
                     case nameof(WorkflowActivityAttribute):
                         activity = Activity(value);
                         break;
+                    case nameof(CustomApiAttribute):
+                        customApi = CustomApi(value);
+                        break;
+                    case nameof(CustomApiParameterAttribute):
+                        parameters.Add(Field(value));
+                        break;
+                    case nameof(CustomApiResponseAttribute):
+                        responses.Add(Field(value));
+                        break;
                 }
             }
             catch (Exception e) when (e is BadImageFormatException or InvalidCastException or ArgumentOutOfRangeException)
@@ -51,7 +63,17 @@ internal static class DeclarationDecoder
             }
         }
 
-        return new RegistrableType(typeName, kind, steps, images, activity);
+        if (customApi != null)
+        {
+            customApi.Parameters.AddRange(parameters);
+            customApi.Responses.AddRange(responses);
+        }
+        else if (parameters.Count + responses.Count > 0)
+        {
+            problems.Add(typeName + ": it declares custom API parameters or response properties but no [CustomApi].");
+        }
+
+        return new RegistrableType(typeName, kind, steps, images, activity, customApi);
     }
 
     private static string? AttributeTypeName(MetadataReader reader, CustomAttribute attribute) => attribute.Constructor.Kind switch
@@ -125,6 +147,66 @@ internal static class DeclarationDecoder
         }
 
         return activity;
+    }
+
+    private static DeclaredCustomApi CustomApi(CustomAttributeValue<string> value)
+    {
+        var api = new DeclaredCustomApi(Text(value, 0));
+        foreach (var named in value.NamedArguments)
+        {
+            if (api.Labels.Take(named.Name ?? "", named.Value))
+            {
+                continue;
+            }
+
+            switch (named.Name)
+            {
+                case nameof(CustomApiAttribute.Binding):
+                    api.Binding = (CustomApiBinding)(int)named.Value!;
+                    break;
+                case nameof(CustomApiAttribute.BoundTable):
+                    api.BoundTable = (string?)named.Value ?? "";
+                    break;
+                case nameof(CustomApiAttribute.IsFunction):
+                    api.IsFunction = (bool)named.Value!;
+                    break;
+                case nameof(CustomApiAttribute.IsPrivate):
+                    api.IsPrivate = (bool)named.Value!;
+                    break;
+                case nameof(CustomApiAttribute.ExecutePrivilegeName):
+                    api.ExecutePrivilegeName = (string?)named.Value ?? "";
+                    break;
+                case nameof(CustomApiAttribute.AllowedCustomProcessingStepType):
+                    api.AllowedCustomProcessingStepType = (CustomProcessingStepType)(int)named.Value!;
+                    break;
+            }
+        }
+
+        return api;
+    }
+
+    private static DeclaredCustomApiField Field(CustomAttributeValue<string> value)
+    {
+        var field = new DeclaredCustomApiField(Text(value, 0), (CustomApiFieldType)Number(value, 1));
+        foreach (var named in value.NamedArguments)
+        {
+            if (field.Labels.Take(named.Name ?? "", named.Value))
+            {
+                continue;
+            }
+
+            switch (named.Name)
+            {
+                case nameof(CustomApiParameterAttribute.IsOptional):
+                    field.IsOptional = (bool)named.Value!;
+                    break;
+                case nameof(CustomApiParameterAttribute.Table):
+                    field.Table = (string?)named.Value ?? "";
+                    break;
+            }
+        }
+
+        return field;
     }
 
     private static string Text(CustomAttributeValue<string> value, int index) => (string?)value.FixedArguments[index].Value ?? "";

@@ -6,8 +6,9 @@ namespace FunnelCrm.Packaging.Assemblies;
 public sealed class RegistrableType
 {
     /// <summary>A registrable class.</summary>
-    public RegistrableType(string fullName, RegistrableKind kind, IReadOnlyList<DeclaredStep> steps, IReadOnlyList<DeclaredImage> images, DeclaredActivity? activity)
+    public RegistrableType(string fullName, RegistrableKind kind, IReadOnlyList<DeclaredStep> steps, IReadOnlyList<DeclaredImage> images, DeclaredActivity? activity, DeclaredCustomApi? customApi = null)
     {
+        CustomApi = customApi;
         FullName = fullName;
         Kind = kind;
         Steps = steps;
@@ -29,4 +30,7 @@ public sealed class RegistrableType
 
     /// <summary>The workflow activity declaration, if any.</summary>
     public DeclaredActivity? Activity { get; }
+
+    /// <summary>The custom API whose main operation the class implements, if any.</summary>
+    public DeclaredCustomApi? CustomApi { get; }
 }

@@ -15,7 +15,7 @@ namespace FunnelCrm.Packaging.Checks;
 public static class CustomizationSchemas
 {
     /// <summary>The files the packer's checks validate against.</summary>
-    public static readonly string[] Required = { "CustomizationsSolution.xsd", "Fetch.xsd", "VisualizationDataDescription.xsd", "FormXml.xsd", "SiteMap.xsd" };
+    public static readonly string[] Required = { "CustomizationsSolution.xsd", "Fetch.xsd", "VisualizationDataDescription.xsd", "FormXml.xsd", "SiteMap.xsd", "RibbonCore.xsd", "RibbonTypes.xsd", "RibbonWSS.xsd" };
 
     /// <summary>Every vendored file, in name order.</summary>
     public static readonly string[] Vendored =

@@ -68,9 +68,9 @@ public static class RegistrationCheck
     private static IEnumerable<PackFailure> Declarations(RegistrableType type)
     {
         var component = "class " + type.FullName;
-        if (type.Kind == RegistrableKind.Plugin && type.Steps.Count == 0)
+        if (type.Kind == RegistrableKind.Plugin && type.Steps.Count == 0 && type.CustomApi == null)
         {
-            yield return new PackFailure(component, "the plugin declares no step ([PluginStep]), so Dataverse would never run it.");
+            yield return new PackFailure(component, "the plugin declares no step ([PluginStep]) and no custom API ([CustomApi]), so Dataverse would never run it.");
         }
 
         if (type.Kind == RegistrableKind.WorkflowActivity && type.Activity == null)

@@ -35,6 +35,9 @@ public sealed class SolutionPackage
     /// <summary>Every zip entry name (forward slashes).</summary>
     public IReadOnlyCollection<string> Entries { get; }
 
+    /// <summary>The generated custom API files by zip entry.</summary>
+    public IReadOnlyDictionary<string, XElement> CustomApis { get; init; } = new Dictionary<string, XElement>();
+
     /// <summary>The built deployables.</summary>
     public IReadOnlyList<DeployableAssembly> Assemblies { get; }
 

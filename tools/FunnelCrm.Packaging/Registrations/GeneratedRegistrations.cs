@@ -15,6 +15,9 @@ public sealed class GeneratedRegistrations
     /// <summary>The RootComponent elements for the assemblies (type 91) and steps (type 92).</summary>
     public List<XElement> RootComponents { get; } = new List<XElement>();
 
+    /// <summary>Zip entry name to a generated document (the custom API files).</summary>
+    public Dictionary<string, XElement> Documents { get; } = new Dictionary<string, XElement>();
+
     /// <summary>Zip entry name (forward slashes, no leading slash) to the DLL on disk.</summary>
     public Dictionary<string, string> Files { get; } = new Dictionary<string, string>();
 }

@@ -18,7 +18,7 @@ namespace FunnelCrm.Packaging.Registrations;
 public static class RegistrationXml
 {
     /// <summary>
-    /// The XML, root components and DLL entries of the given assemblies. An assembly without a plugin or workflow
+    /// The XML, root components, DLL entries and custom API files of the given assemblies. An assembly without a plugin or workflow
     /// activity class is left out: Dataverse refuses to register an assembly that has no type to register.
     /// </summary>
     public static GeneratedRegistrations Generate(IEnumerable<DeployableAssembly> assemblies)
@@ -41,6 +41,11 @@ public static class RegistrationXml
                         new XAttribute("type", "92"), new XAttribute("id", "{" + step.Id.Trim('{', '}').ToLowerInvariant() + "}"), new XAttribute("behavior", "0")));
                 }
             }
+        }
+
+        foreach (var (entry, root) in CustomApiXml.Generate(assemblies))
+        {
+            generated.Documents[entry] = root;
         }
 
         return generated;

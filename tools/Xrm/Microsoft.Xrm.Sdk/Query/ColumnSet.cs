@@ -10,6 +10,7 @@ namespace Microsoft.Xrm.Sdk.Query
         public ColumnSet()
         {
             Columns = new DataCollection<string>();
+            AttributeExpressions = new DataCollection<XrmAttributeExpression>();
         }
 
         public ColumnSet(bool allColumns)
@@ -26,6 +27,9 @@ namespace Microsoft.Xrm.Sdk.Query
 
         [DataMember]
         public bool AllColumns { get; set; }
+
+        [DataMember]
+        public DataCollection<XrmAttributeExpression> AttributeExpressions { get; private set; }
 
         [DataMember]
         public DataCollection<string> Columns { get; private set; }
