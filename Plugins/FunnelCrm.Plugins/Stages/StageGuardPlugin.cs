@@ -47,23 +47,27 @@ public sealed class StageGuardPlugin : PluginBase
     {
         var target = context.Target;
         var now = context.Clock.UtcNow;
-        var configuration = FunnelConfigurationSource.For(context);
-        var move = StageMove.Check(configuration, context.PreImage(LeadImage.Alias)!, target, now);
-        if (move.Requested is FunnelStage requested && move.ChangesStage)
+        var preImage = context.PreImage(LeadImage.Alias)!;
+        var before = new LeadRecord(preImage);
+        var requested = FunnelOptions.Stage(target.GetAttributeValue<OptionSetValue>(LeadColumns.Stage));
+        var trigger = FunnelOptions.Trigger(target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) ?? TriggerOption.Manual;
+        if (requested is FunnelStage requestedStage && requested != before.Stage)
         {
-            if (move.Trigger == TriggerOption.Baseline)
+            if (trigger == TriggerOption.Baseline)
             {
-                PlaceAtBaseline(context, move.Before, requested, move.Reason, now);
+                PlaceAtBaseline(context, before, requestedStage, target.GetAttributeValue<string>(LeadColumns.StageReason), now);
                 return;
             }
 
-            if (SystemOnly(move.Trigger) && !SystemUser.IsCaller(context))
+            if (SystemOnly(trigger) && !SystemUser.IsCaller(context))
             {
-                throw new InvalidPluginExecutionException("Cannot move lead '" + move.Before.Name + "' to " + FunnelStages.Label(requested) + ": " + Describe(move.Trigger)
+                throw new InvalidPluginExecutionException("Cannot move lead '" + before.Name + "' to " + FunnelStages.Label(requestedStage) + ": " + Describe(trigger)
                     + " moves a lead only when FunnelCrm itself sees it happen; a person accepts, rejects, qualifies to SQL, or moves a lead by hand with a reason.");
             }
         }
 
+        var configuration = FunnelConfigurationSource.For(context);
+        var move = StageMove.Check(configuration, preImage, target, now);
         if (move.Refusal != null)
         {
             throw new InvalidPluginExecutionException(move.Refusal);

@@ -17,8 +17,7 @@ namespace FunnelCrm.Cli.Tests.Dashboards;
 /// <summary>
 /// One small demo run (300 leads over 14 months) shared by the tests of the solution's views and charts: the organization
 /// after it, looked at on the demo's last day; the solution's views, charts and dashboards; the users they are for (a
-/// rep who owns open MQLs and SALs, a FunnelCrm Marketing user, both in the FunnelCrm Funnel Readers field security
-/// profile as README tells an admin to make them); and what <c>funnelcrm report</c> says about the
+/// rep who owns open MQLs and SALs, a FunnelCrm Marketing user); and what <c>funnelcrm report</c> says about the
 /// transitions the demo exports.
 /// </summary>
 public sealed class DemoOrganization
@@ -42,7 +41,6 @@ public sealed class DemoOrganization
             .GroupBy(l => l.GetAttributeValue<EntityReference>(LeadStandardColumns.OwnerId).Id)
             .OrderByDescending(g => g.Select(l => l.GetAttributeValue<OptionSetValue>(LeadColumns.Stage).Value).Distinct().Count())
             .ThenByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-        Organization.AddToFieldSecurityProfile(FieldSecurityProfiles.FunnelReadersName, new EntityReference(Tables.SystemUser, Rep));
         Report = ReportFigures.Of(Transitions);
         var windowStart = LastDay.Date.AddMonths(-12);
         TwelveMonthsFrom = new DateTime(windowStart.Year, windowStart.Month, 1).AddMonths(windowStart.Day == 1 ? 0 : 1);

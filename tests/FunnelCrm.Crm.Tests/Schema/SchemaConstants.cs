@@ -23,7 +23,7 @@ internal static class SchemaConstants
 
     public static readonly Type[] StandardColumnClasses = { typeof(LeadStandardColumns), typeof(OpportunityStandardColumns), typeof(OpportunityCloseColumns), typeof(ActivityStandardColumns), typeof(SecurityTables) };
 
-    public static readonly Type[] OtherClasses = { typeof(Tables), typeof(AlternateKeys), typeof(Relationships), typeof(SecurityRoles), typeof(FieldSecurityProfiles), typeof(LeadPrivileges) };
+    public static readonly Type[] OtherClasses = { typeof(Tables), typeof(AlternateKeys), typeof(Relationships), typeof(SecurityRoles), typeof(LeadPrivileges), typeof(FieldSecurityProfiles) };
 
     public static IEnumerable<Type> OptionClasses => SchemaTypes.Where(t => t.Name.EndsWith("Option", StringComparison.Ordinal));
 

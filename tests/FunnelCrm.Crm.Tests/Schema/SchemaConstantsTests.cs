@@ -105,6 +105,18 @@ public class SchemaConstantsTests
     }
 
     [Fact]
+    public void LeadPrivilegeConstants_EveryName_IsGrantedOnLeadsByTheSalesRepRole()
+    {
+        var salesRep = SolutionFiles.Customizations.Root!.Element("Roles")!.Elements("Role")
+            .Single(r => (string)r.Attribute("name")! == SecurityRoles.SalesRepName);
+        var granted = salesRep.Descendants("RolePrivilege").Select(p => (string)p.Attribute("name")!).ToHashSet();
+
+        var missing = SchemaConstants.Constants<string>(typeof(LeadPrivileges)).Where(c => !granted.Contains(c.Value)).Select(c => c.Value).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void FieldSecurityProfileConstants_NameAndId_MatchTheProfileInTheSolution()
     {
         var profiles = SolutionFiles.Customizations.Root!.Element("FieldSecurityProfiles")!.Elements("FieldSecurityProfile")
@@ -123,18 +135,6 @@ public class SchemaConstantsTests
         Assert.NotEmpty(secured);
         Assert.Equal(secured, permissions.Select(p => p.Element("AttributeName")!.Value).OrderBy(c => c));
         Assert.All(permissions, p => Assert.Equal(("lead", "4", "0", "0"), (p.Element("EntityName")!.Value, p.Element("CanRead")!.Value, p.Element("CanUpdate")!.Value, p.Element("CanCreate")!.Value)));
-    }
-
-    [Fact]
-    public void LeadPrivilegeConstants_EveryName_IsGrantedOnLeadsByTheSalesRepRole()
-    {
-        var salesRep = SolutionFiles.Customizations.Root!.Element("Roles")!.Elements("Role")
-            .Single(r => (string)r.Attribute("name")! == SecurityRoles.SalesRepName);
-        var granted = salesRep.Descendants("RolePrivilege").Select(p => (string)p.Attribute("name")!).ToHashSet();
-
-        var missing = SchemaConstants.Constants<string>(typeof(LeadPrivileges)).Where(c => !granted.Contains(c.Value)).Select(c => c.Value).ToList();
-
-        Assert.Empty(missing);
     }
 
     [Fact]

@@ -197,13 +197,13 @@ public class FetchXmlQueryTests
     [Fact]
     public void Fetch_UserOperators_MatchTheCallerAndTheCallersTeams()
     {
-        var reader = new FunnelCrm.Emulator.Security.SecurityRole(Guid.NewGuid(), "Lead reader").Grant("prvReadLead");
-        organization.Roles.Add(reader);
+        organization.Roles.Add(new FunnelCrm.Emulator.Security.SecurityRole(Guid.NewGuid(), "Lead reader").Grant("prvReadLead"));
         var rep = organization.AddUser("Rita Rep", "Lead reader");
         var other = organization.AddUser("Otto Other", "Lead reader");
         var team = service.Create(new Entity("team") { ["name"] = "Inside sales" });
         service.Create(new Entity("teammembership") { ["systemuserid"] = rep, ["teamid"] = team });
-        service.Associate("team", team, new Relationship("teamroles_association"), new EntityReferenceCollection { new EntityReference("role", reader.Id) });
+        service.Associate("team", team, new Relationship("teamroles_association"),
+            new EntityReferenceCollection { new EntityReference("role", organization.Roles.Get("Lead reader").Id) });
         Guid Owned(string name, EntityReference owner)
         {
             var id = Lead(name);

@@ -72,6 +72,11 @@ public sealed class DemoSimulation
         organization.Roles.Add(Salesperson());
         var reps = Enumerable.Range(1, 8).Select(i => organization.AddUser("Sales Rep " + i, SecurityRoles.SalesRepName, SalespersonRole))
             .Select(id => (Id: id, Service: organization.CreateService(id))).ToArray();
+        foreach (var rep in reps)
+        {
+            organization.AddToFieldSecurityProfile(FieldSecurityProfiles.FunnelReadersName, new EntityReference(Tables.SystemUser, rep.Id));
+        }
+
         Schedule();
         var total = queue.Count;
         long events = 0;
