@@ -29,8 +29,8 @@ public sealed class CliApp
     {
         var root = new RootCommand("FunnelCrm: funnel performance management for Dynamics 365 / Dataverse, offline.")
         {
-            DemoCommand.Create(output, error, environment),
-            ReportCommand.Create(output, error, environment),
+            DemoCommand.Create(output, error, environment, clock),
+            ReportCommand.Create(output, error, environment, clock),
             ScoreCommand.Create(output, error, environment),
             PlanCommand.Create(output, error, environment, clock),
             ModelCommand.Create(output, environment),

@@ -19,7 +19,8 @@ public class DemoCommandTests
         Assert.Contains("Service calls per scored activity: 3.00", run.Output);
         var page = XDocument.Parse(File.ReadAllText(Path.Combine(folder, "funnel-report.html")).Replace("<!DOCTYPE html>", ""));
         var charts = page.Descendants().Where(e => e.Name.LocalName == "svg").Select(e => (string?)e.Attribute("id")).ToList();
-        Assert.Equal(new[] { "funnel-chart", "conversion-chart", "velocity-chart", "score-chart" }, charts);
+        Assert.Equal(new[] { "funnel-chart", "exits-chart", "conversion-known-chart", "conversion-engaged-chart", "conversion-mql-chart", "conversion-sal-chart", "conversion-sql-chart",
+            "conversion-opportunity-chart", "velocity-chart", "score-chart" }, charts.Take(10));
     }
 
     [Fact]

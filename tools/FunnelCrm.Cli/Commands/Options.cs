@@ -4,6 +4,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using FunnelCrm.Cli.Csv;
 using FunnelCrm.Cli.Formats;
+using FunnelCrm.Cli.Output;
 using FunnelCrm.Funnel.Measuring;
 using FunnelCrm.Funnel.Sla;
 
@@ -25,6 +26,22 @@ public static class Options
         Description = "Time zone the periods are cut in: a Windows or IANA id, or a Dataverse time zone code (default UTC).",
         DefaultValueFactory = _ => "UTC",
     };
+
+    /// <summary>The --lang option: the language of the HTML report.</summary>
+    public static Option<string> Language() => new Option<string>("--lang")
+    {
+        Description = "Language of the HTML report: en or de (de also writes figures in de-DE unless --culture or " + UserCulture.EnvironmentVariable + " says otherwise).",
+        DefaultValueFactory = _ => "en",
+    }.AcceptOnlyFromAmong("en", "de");
+
+    /// <summary>
+    /// The culture figures are written in: --culture or its environment variable when given, else the language's own
+    /// (de-DE for German, invariant for English).
+    /// </summary>
+    public static UserCulture FiguresCulture(ParseResult parsed, Option<UserCulture> culture, ReportLanguage language, Func<string, string?> environment) =>
+        parsed.GetResult(culture) is { Implicit: false } || !string.IsNullOrWhiteSpace(environment(UserCulture.EnvironmentVariable)) || language != ReportLanguage.German
+            ? parsed.GetValue(culture)!
+            : UserCulture.German;
 
     /// <summary>The --out option of a command that writes one file.</summary>
     public static Option<string?> Out(string description = "Write to this file instead of the console (a missing folder is created).") =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using FunnelCrm.Funnel;
 using FunnelCrm.Cli.Csv;
 using FunnelCrm.Cli.Output;
 using FunnelCrm.Funnel.Measuring;
@@ -12,7 +13,7 @@ namespace FunnelCrm.Cli.Commands;
 public static class ReportCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error, Func<string, string?> environment)
+    public static Command Create(TextWriter output, TextWriter error, Func<string, string?> environment, IClock clock)
     {
         var transitions = new Option<string?>("--transitions") { Description = "CSV of stage transitions with a header holding lead_id,stage,entered_on (or --org)." };
         var period = Options.Period();
@@ -24,9 +25,10 @@ public static class ReportCommand
         var zone = Options.TimeZone();
         var minimumCohort = Options.WholeNumber("--min-cohort", "Smallest cohort a stage needs to be the bottleneck (1 or more).", 1, int.MaxValue, 20);
         var input = new InputOptions(environment);
+        var language = Options.Language();
         var command = new Command("report", "Funnel metrics (volume, conversion, velocity, bottleneck) from exported stage transitions.\n\nExample:\n  funnelcrm report --transitions transitions.csv --period month --format json --out funnel.json")
         {
-            transitions, period, from, to, format, outFile, skipInvalid, zone, minimumCohort,
+            transitions, period, from, to, format, outFile, skipInvalid, zone, minimumCohort, language,
         };
         Array.ForEach(input.All, command.Options.Add);
         var org = new Org.OrgInput(environment);
@@ -55,7 +57,8 @@ public static class ReportCommand
             var read = ConsoleProgress.Run(error, "Reading " + Path.GetFileName(path), progress => TransitionInput.Read(path, input.Read(parsed), parsed.GetValue(skipInvalid), progress));
             var report = FunnelMeasure.Measure(read.History, options);
             var warnings = Warnings(path, read, report, options);
-            var numbers = new Numbers(culture);
+            var words = ReportLanguage.Of(parsed.GetValue(language)!);
+            var numbers = new Numbers(parsed.GetValue(format) == "html" ? Options.FiguresCulture(parsed, input.Culture, words, environment) : culture);
             Emit.To(output, target, writer =>
             {
                 switch (parsed.GetValue(format))
@@ -64,7 +67,11 @@ public static class ReportCommand
                         ReportJson.Write(writer, report, options.Period, read.Skips.Rows, read.Skips.Skipped, warnings);
                         break;
                     case "html":
-                        HtmlReport.Write(writer, "Funnel report", report, null, warnings, numbers);
+                        var now = clock.UtcNow;
+                        HtmlReport.Write(writer, new ReportPage(words["report.title"], fromOrg?.Source ?? Path.GetFileName(path), report, read.History, options, read.Last ?? now, now, words, numbers)
+                        {
+                            Notes = warnings,
+                        });
                         break;
                     default:
                         ReportTable.Write(writer, report, numbers, warnings);

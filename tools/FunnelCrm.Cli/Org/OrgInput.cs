@@ -41,6 +41,7 @@ public sealed class OrgInput
         try
         {
             using var client = connection.OpenAsync(parsed, error).GetAwaiter().GetResult();
+            exported.Source = "transitions exported from " + client.Url;
             foreach (var kind in kinds)
             {
                 var rows = ExportCommand.WriteAsync(client, kind, exported.Path(kind), default).GetAwaiter().GetResult();
@@ -64,6 +65,9 @@ public sealed class OrgInput
         {
             this.folder = folder;
         }
+
+        /// <summary>Where the rows came from (the organization's address).</summary>
+        public string Source { get; internal set; } = "";
 
         /// <summary>The file of a kind (transitions, activities, leads, outcomes).</summary>
         public string Path(string kind) => System.IO.Path.Combine(folder, kind + ".csv");

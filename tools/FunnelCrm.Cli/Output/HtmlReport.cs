@@ -1,143 +1,243 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Net;
+using FunnelCrm.Cli.Output.Html;
 using FunnelCrm.Funnel;
 using FunnelCrm.Funnel.Measuring;
 
 namespace FunnelCrm.Cli.Output;
 
 /// <summary>
-/// A self-contained HTML page (well-formed XHTML, inline SVG, no script, no network) with the funnel by stage,
-/// conversion and velocity per period, an optional score distribution and notes.
+/// A self-contained HTML page (well-formed XHTML, inline SVG, no script, no network; responsive, printable on A4
+/// landscape): a header saying what was measured, the funnel with its exits, conversion over time per progression
+/// stage against its trailing-12-month baseline, velocity over time, the figures, the page's own sections (the demo's
+/// extras and dashboards), notes and a glossary.
 /// </summary>
 public static class HtmlReport
 {
-    private static readonly FunnelStage[] Charted = { FunnelStage.Mql, FunnelStage.Sal, FunnelStage.Sql };
-    private static readonly string[] Colours = { "#2f6fb3", "#e07b24", "#3c9a4a" };
+    private static readonly FunnelStage[] Converting = FunnelStages.Progression.Where(s => s != FunnelStage.Won).ToArray();
+    private static readonly FunnelStage[] Exits = { FunnelStage.Lost, FunnelStage.Recycled, FunnelStage.Disqualified };
 
-    /// <summary>Writes the page, with the figures in <paramref name="numbers"/>' culture.</summary>
-    public static void Write(TextWriter html, string title, FunnelReport report, IReadOnlyList<(string Label, long Count)>? scoreDistribution, IReadOnlyList<string> notes, Numbers numbers)
+    /// <summary>Writes the page.</summary>
+    public static void Write(TextWriter html, ReportPage page)
     {
+        var words = page.Language;
         html.WriteLine("<!DOCTYPE html>");
-        html.WriteLine("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\" /><title>" + E(title) + "</title>");
-        html.WriteLine("<style>body{font-family:Segoe UI,Arial,sans-serif;margin:2em;color:#222}h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em}"
-            + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th:first-child,td:first-child{text-align:left}"
-            + "svg text{font-size:11px;fill:#333}</style></head><body>");
-        html.WriteLine("<h1>" + E(title) + "</h1>");
-        html.WriteLine("<p>" + numbers.Count(report.LeadCount) + " leads. Bottleneck: "
-            + (report.Bottleneck is FunnelStage weakest ? E(FunnelStages.Label(weakest)) + " (" + numbers.Percent(report[weakest].Conversion) + ")" : "none") + ".</p>");
-        html.WriteLine("<h2>Funnel by stage</h2>");
-        Funnel(html, report, numbers);
-        html.WriteLine("<h2>Conversion per period</h2>");
-        Lines(html, report, s => s.Conversion, v => numbers.Percent(v), "conversion");
-        html.WriteLine("<h2>Velocity per period (mean days to the next stage)</h2>");
-        Lines(html, report, s => s.Velocity.MeanDays, v => numbers.Days(v) + " d", "velocity");
-        if (scoreDistribution != null)
+        html.WriteLine("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + words.Code + "\"><head><meta charset=\"utf-8\" /><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" /><title>"
+            + Svg.E(page.Title) + "</title>");
+        html.WriteLine("<style>" + PageStyle.Css + "</style></head><body>");
+        Header(html, page);
+        Funnel(html, page);
+        Conversion(html, page);
+        Velocity(html, page);
+        if (page.ScoreDistribution != null)
         {
-            html.WriteLine("<h2>Score distribution</h2>");
-            Histogram(html, scoreDistribution, numbers);
+            ScoreDistribution(html, page, page.ScoreDistribution);
         }
 
-        html.WriteLine("<h2>Figures</h2><table><tr><th>Stage</th><th>Volume</th><th>Conversion</th><th>Mean days</th><th>Median days</th><th>To won</th></tr>");
-        foreach (var stage in report.Overall)
+        Figures(html, page);
+        foreach (var section in page.Sections)
         {
-            html.WriteLine("<tr><td>" + E(FunnelStages.Label(stage.Stage)) + "</td><td>" + numbers.Count(stage.Volume) + "</td><td>" + numbers.Percent(stage.Conversion)
-                + "</td><td>" + numbers.Days(stage.Velocity.MeanDays) + "</td><td>" + numbers.Days(stage.Velocity.MedianDays) + "</td><td>" + numbers.Percent(stage.ToWon) + "</td></tr>");
+            html.WriteLine(section);
         }
 
-        html.WriteLine("</table>");
-        if (notes.Count > 0)
+        if (page.Notes.Count > 0)
         {
-            html.WriteLine("<h2>Notes</h2><ul>");
-            foreach (var note in notes)
+            html.WriteLine("<section><h2>" + Svg.E(words["notes"]) + "</h2><ul>");
+            foreach (var note in page.Notes)
             {
-                html.WriteLine("<li>" + E(note).Replace("\n", "<br />") + "</li>");
+                html.WriteLine("<li>" + Svg.E(note).Replace("\n", "<br />") + "</li>");
             }
 
-            html.WriteLine("</ul>");
+            html.WriteLine("</ul></section>");
         }
 
+        Glossary(html, words);
         html.WriteLine("</body></html>");
     }
 
-    private static void Funnel(TextWriter html, FunnelReport report, Numbers numbers)
+    private static void Header(TextWriter html, ReportPage page)
     {
-        var stages = FunnelStages.Progression.Select(s => report[s]).ToList();
-        var max = Math.Max(1, stages.Max(s => s.Volume));
-        const int width = 640;
-        var height = stages.Count * 28 + 10;
-        html.WriteLine("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"funnel-chart\" width=\"" + width + "\" height=\"" + height + "\" role=\"img\"><title>Funnel by stage</title>");
-        for (var i = 0; i < stages.Count; i++)
-        {
-            var w = Math.Max(2, (int)(400.0 * stages[i].Volume / max));
-            var x = 110 + (400 - w) / 2;
-            html.WriteLine("<rect x=\"" + x + "\" y=\"" + (i * 28 + 5) + "\" width=\"" + w + "\" height=\"22\" fill=\"#2f6fb3\" />"
-                + "<text x=\"5\" y=\"" + (i * 28 + 20) + "\">" + E(FunnelStages.Label(stages[i].Stage)) + "</text>"
-                + "<text x=\"520\" y=\"" + (i * 28 + 20) + "\">" + numbers.Count(stages[i].Volume) + " (" + numbers.Percent(stages[i].Conversion) + ")</text>");
-        }
-
-        html.WriteLine("</svg>");
+        var words = page.Language;
+        var report = page.Report;
+        html.WriteLine("<header><h1>" + Svg.E(page.Title) + "</h1><dl class=\"facts\">");
+        var range = report.Periods.Count == 0 ? "-" : words.Date(report.Periods[0].Period.Start) + " – " + words.Date(report.Periods[^1].Period.End.AddDays(-1));
+        Fact(html, words["header.source"], page.Source);
+        Fact(html, words["header.range"], range);
+        Fact(html, words["header.period"], words.PeriodName(page.Options.Period));
+        Fact(html, words["header.zone"], page.Options.TimeZone.Id);
+        Fact(html, words["header.cohort"], words["header.cohort.text"]);
+        Fact(html, words["header.asof"], words.DateTime(page.AsOfUtc) + " UTC");
+        Fact(html, words["header.generated"], words.DateTime(page.GeneratedUtc) + " UTC");
+        html.WriteLine("</dl>");
+        html.WriteLine("<p class=\"summary\">" + Svg.E(string.Format(words.Dates, words["summary.leads"], page.Numbers.Count(report.LeadCount))) + " "
+            + (report.Bottleneck is FunnelStage weakest
+                ? Svg.E(string.Format(words.Dates, words["summary.bottleneck"], words.Stage(weakest), page.Numbers.Percent(report[weakest].Conversion)))
+                : Svg.E(words["summary.nobottleneck"])) + "</p></header>");
     }
 
-    private static void Lines(TextWriter html, FunnelReport report, Func<StageFigures, double?> value, Func<double?, string> label, string id)
+    private static void Fact(TextWriter html, string term, string value) => html.WriteLine("<div><dt>" + Svg.E(term) + "</dt><dd>" + Svg.E(value) + "</dd></div>");
+
+    private static void Funnel(TextWriter html, ReportPage page)
     {
-        var periods = report.Periods;
-        const int width = 640;
-        const int height = 220;
-        var values = periods.SelectMany(p => Charted.Select(s => value(p[s]))).Where(v => v != null).Select(v => v!.Value).ToList();
-        var max = values.Count == 0 ? 1 : Math.Max(values.Max(), 1e-9);
-        html.WriteLine("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + id + "-chart\" width=\"" + width + "\" height=\"" + (height + 40) + "\" role=\"img\"><title>" + E(id) + " per period</title>");
-        html.WriteLine("<line x1=\"40\" y1=\"" + height + "\" x2=\"" + (width - 10) + "\" y2=\"" + height + "\" stroke=\"#999\" />");
-        var step = periods.Count > 1 ? (width - 60.0) / (periods.Count - 1) : 0;
-        for (var c = 0; c < Charted.Length; c++)
+        var words = page.Language;
+        var numbers = page.Numbers;
+        var stages = FunnelStages.Progression;
+        var funnel = new ChartSpec("funnel-chart", ChartKind.Funnel, words["funnel.title"], words["axis.stage"], words["axis.leads"],
+            stages.Select(words.Stage).ToList(), new[] { new SeriesSpec(words["funnel.volume"], Palette.Of(0), stages.Select(s => (double?)page.Report[s].Volume).ToList(), stages.Count) },
+            v => numbers.Count((long)Math.Round(v)))
         {
-            var points = new List<string>();
-            for (var i = 0; i < periods.Count; i++)
+            StepLabels = stages.Take(stages.Count - 1).Select(s => string.Format(words.Dates, words["funnel.step"], numbers.Percent(page.Report[s].Conversion))).ToList(),
+            StepLegend = words["funnel.steplegend"],
+            Width = 620,
+        };
+        var exits = new ChartSpec("exits-chart", ChartKind.Column, words["exits.title"], words["axis.stage"], words["axis.leads"],
+            Exits.Select(words.Stage).ToList(), new[] { new SeriesSpec(words["funnel.volume"], Palette.Of(4), Exits.Select(s => (double?)page.Report[s].Volume).ToList(), Exits.Length) },
+            v => numbers.Plain(v))
+        {
+            Width = 420,
+            PlotHeight = 230,
+            EveryCategoryLabelled = true,
+        };
+        html.WriteLine("<section><h2>" + Svg.E(words["funnel.heading"]) + "</h2><div class=\"pair\"><div class=\"card\">" + funnel.Draw() + "</div><div class=\"card\">" + exits.Draw()
+            + "<p class=\"caption\">" + Svg.E(words["exits.caption"]) + "</p></div></div></section>");
+    }
+
+    private static void Conversion(TextWriter html, ReportPage page)
+    {
+        var words = page.Language;
+        var numbers = page.Numbers;
+        var points = PeriodPoints.Of(page.Report, page.AsOfUtc, page.Options.TimeZone);
+        var labels = points.Labels(words);
+        var baseline = Baseline(page, points);
+        html.WriteLine("<section><h2>" + Svg.E(words["conversion.heading"]) + "</h2>");
+        html.WriteLine("<p>" + Svg.E(words["conversion.intro"]) + (points.PerPoint > 1 ? " " + Svg.E(string.Format(words.Dates, words["grouped"], points.PerPoint, words.PeriodName(page.Options.Period))) : "") + "</p>");
+        html.WriteLine("<div class=\"grid\">");
+        for (var s = 0; s < Converting.Length; s++)
+        {
+            var stage = Converting[s];
+            var next = FunnelStages.Progression[(int)stage + 1];
+            var isBottleneck = page.Report.Bottleneck == stage;
+            var colour = isBottleneck ? Palette.Highlight : Palette.Of(0);
+            var name = string.Format(words.Dates, words["conversion.series"], words.Stage(stage), words.Stage(next));
+            var line = baseline?.Lines[(int)stage];
+            var chart = new ChartSpec("conversion-" + stage.ToString().ToLowerInvariant() + "-chart", ChartKind.Line,
+                name + (isBottleneck ? " – " + words["bottleneck"] : ""), words.PeriodName(page.Options.Period) + " (" + words["axis.cohort"] + ")", words["axis.conversion"],
+                labels, new[] { new SeriesSpec(name, colour, points.Conversion(stage), points.IncompleteFrom(page.Report[stage].Velocity.P90Days), isBottleneck) },
+                v => numbers.Percent(v))
             {
-                var v = value(periods[i][Charted[c]]);
-                if (v != null)
-                {
-                    points.Add(F(40 + i * step) + "," + F(height - 10 - (height - 30) * v.Value / max));
-                }
-            }
-
-            if (points.Count > 0)
-            {
-                html.WriteLine("<polyline fill=\"none\" stroke=\"" + Colours[c] + "\" stroke-width=\"2\" points=\"" + string.Join(" ", points) + "\" />");
-            }
-
-            html.WriteLine("<text x=\"" + (60 + c * 120) + "\" y=\"" + (height + 32) + "\" fill=\"" + Colours[c] + "\">" + E(FunnelStages.Label(Charted[c])) + "</text>");
+                References = line?.BaselineConversion is double b ? new[] { new ReferenceSpec(string.Format(words.Dates, words["baseline.legend"], numbers.Percent(b)), "#555", b) } : Array.Empty<ReferenceSpec>(),
+                IncompleteLabel = words["incomplete.legend"],
+                Width = 480,
+                PlotHeight = 170,
+            };
+            html.WriteLine("<div class=\"card" + (isBottleneck ? " bottleneck" : "") + "\">" + chart.Draw() + "</div>");
         }
 
-        for (var i = 0; i < periods.Count; i += Math.Max(1, periods.Count / 8))
+        html.WriteLine("</div>");
+        if (baseline != null)
         {
-            html.WriteLine("<text x=\"" + F(40 + i * step) + "\" y=\"" + (height + 14) + "\">" + E(periods[i].Period.Label) + "</text>");
+            BaselineTable(html, page, baseline);
         }
 
-        html.WriteLine("<text x=\"0\" y=\"20\">" + E(label(max)) + "</text></svg>");
+        html.WriteLine("</section>");
     }
 
-    private static void Histogram(TextWriter html, IReadOnlyList<(string Label, long Count)> buckets, Numbers numbers)
+    private static BaselineComparison? Baseline(ReportPage page, PeriodPoints points)
     {
-        var max = Math.Max(1, buckets.Max(b => b.Count));
-        const int height = 200;
-        var width = buckets.Count * 40 + 20;
-        html.WriteLine("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"score-chart\" width=\"" + width + "\" height=\"" + (height + 30) + "\" role=\"img\"><title>Score distribution</title>");
-        for (var i = 0; i < buckets.Count; i++)
+        if (points.LastFullPeriod() is not Period last)
         {
-            var h = (int)((height - 20) * buckets[i].Count / (double)max);
-            html.WriteLine("<rect x=\"" + (10 + i * 40) + "\" y=\"" + (height - h) + "\" width=\"34\" height=\"" + h + "\" fill=\"#e07b24\" />"
-                + "<text x=\"" + (10 + i * 40) + "\" y=\"" + (height + 14) + "\">" + E(buckets[i].Label) + "</text>"
-                + "<text x=\"" + (10 + i * 40) + "\" y=\"" + (height - h - 3) + "\">" + numbers.Count(buckets[i].Count) + "</text>");
+            return null;
         }
 
-        html.WriteLine("</svg>");
+        return FunnelBaseline.Compare(page.History, Utc(last.Start, page.Options.TimeZone), Utc(last.End, page.Options.TimeZone), page.Options);
     }
 
-    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static DateTime Utc(DateTime local, TimeZoneInfo zone)
+    {
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddHours(1);
+        }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+    }
+
+    private static void BaselineTable(TextWriter html, ReportPage page, BaselineComparison baseline)
+    {
+        var words = page.Language;
+        var numbers = page.Numbers;
+        var period = words.Period(new Period(page.Options.Period, TimeZoneInfo.ConvertTimeFromUtc(baseline.CurrentFromUtc, page.Options.TimeZone)));
+        html.WriteLine("<h3>" + Svg.E(string.Format(words.Dates, words["baseline.heading"], period, words.Date(baseline.BaselineFromUtc), words.Date(baseline.CurrentFromUtc.AddDays(-1)))) + "</h3>");
+        html.WriteLine("<div class=\"table-wrap\"><table id=\"baseline-table\"><tr><th>" + string.Join("</th><th>", new[]
+        {
+            words["table.stage"], words["baseline.conversion.now"], words["baseline.conversion.before"], words["baseline.conversion.change"],
+            words["baseline.volume.now"], words["baseline.volume.expected"], words["baseline.volume.change"], words["baseline.velocity.change"],
+        }.Select(Svg.E)) + "</th></tr>");
+        foreach (var stage in Converting)
+        {
+            var line = baseline.Lines[(int)stage];
+            html.WriteLine("<tr><td>" + Svg.E(words.Stage(stage)) + "</td><td>" + numbers.Percent(line.CurrentConversion) + "</td><td>" + numbers.Percent(line.BaselineConversion) + "</td><td>"
+                + (line.ConversionChange is double c ? numbers.SignedOneDecimal(c * 100) + " " + Svg.E(words["points"]) : "-") + "</td><td>" + numbers.Count(line.CurrentVolume) + "</td><td>"
+                + (line.ExpectedVolume is double e ? numbers.Count(e) : "-") + "</td><td>" + (line.VolumeChange is double v ? numbers.SignedOneDecimal(v * 100) + " %" : "-") + "</td><td>"
+                + (line.VelocityChangeDays is double d ? numbers.SignedOneDecimal(d) + " " + Svg.E(words["days"]) : "-") + "</td></tr>");
+        }
+
+        html.WriteLine("</table></div>");
+    }
+
+    private static void Velocity(TextWriter html, ReportPage page)
+    {
+        var words = page.Language;
+        var numbers = page.Numbers;
+        var points = PeriodPoints.Of(page.Report, page.AsOfUtc, page.Options.TimeZone);
+        var chart = new ChartSpec("velocity-chart", ChartKind.Line, words["velocity.title"], words.PeriodName(page.Options.Period) + " (" + words["axis.cohort"] + ")", words["axis.days"],
+            points.Labels(words), Converting.Select((stage, i) => new SeriesSpec(
+                string.Format(words.Dates, words["velocity.series"], words.Stage(stage), words.Stage(FunnelStages.Progression[(int)stage + 1])),
+                page.Report.Bottleneck == stage ? Palette.Highlight : Palette.Of(i == 4 ? 6 : i), points.Velocity(stage), points.IncompleteFrom(page.Report[stage].Velocity.P90Days),
+                page.Report.Bottleneck == stage)).ToList(),
+            v => numbers.Plain(v))
+        {
+            IncompleteLabel = words["incomplete.legend"],
+        };
+        html.WriteLine("<section><h2>" + Svg.E(words["velocity.heading"]) + "</h2><div class=\"card wide\">" + chart.Draw() + "</div></section>");
+    }
+
+    private static void ScoreDistribution(TextWriter html, ReportPage page, IReadOnlyList<(string Label, long Count)> buckets)
+    {
+        var words = page.Language;
+        var chart = new ChartSpec("score-chart", ChartKind.Column, words["score.title"], words["axis.score"], words["axis.leads"], buckets.Select(b => b.Label).ToList(),
+            new[] { new SeriesSpec(words["score.series"], Palette.Of(1), buckets.Select(b => (double?)b.Count).ToList(), buckets.Count) }, v => page.Numbers.Plain(v));
+        html.WriteLine("<section><h2>" + Svg.E(words["score.heading"]) + "</h2><div class=\"card wide\">" + chart.Draw() + "</div></section>");
+    }
+
+    private static void Figures(TextWriter html, ReportPage page)
+    {
+        var words = page.Language;
+        var numbers = page.Numbers;
+        html.WriteLine("<section><h2>" + Svg.E(words["figures.heading"]) + "</h2><div class=\"table-wrap\"><table id=\"figures-table\"><tr><th>" + string.Join("</th><th>", new[]
+        {
+            words["table.stage"], words["table.volume"], words["table.conversion"], words["table.towon"], words["table.mean"], words["table.median"], words["table.p90"],
+        }.Select(Svg.E)) + "</th></tr>");
+        foreach (var stage in page.Report.Overall)
+        {
+            html.WriteLine("<tr" + (page.Report.Bottleneck == stage.Stage ? " class=\"bottleneck\"" : "") + "><td>" + Svg.E(words.Stage(stage.Stage)) + "</td><td>" + numbers.Count(stage.Volume)
+                + "</td><td>" + numbers.Percent(stage.Conversion) + "</td><td>" + numbers.Percent(stage.ToWon) + "</td><td>" + numbers.Days(stage.Velocity.MeanDays) + "</td><td>"
+                + numbers.Days(stage.Velocity.MedianDays) + "</td><td>" + numbers.Days(stage.Velocity.P90Days) + "</td></tr>");
+        }
+
+        html.WriteLine("</table></div></section>");
+    }
+
+    private static void Glossary(TextWriter html, ReportLanguage words)
+    {
+        html.WriteLine("<section id=\"glossary\"><h2>" + Svg.E(words["glossary.heading"]) + "</h2><dl>");
+        foreach (var term in ReportWords.GlossaryTerms)
+        {
+            html.WriteLine("<dt>" + Svg.E(words["glossary." + term]) + "</dt><dd>" + Svg.E(words["glossary." + term + ".text"]) + "</dd>");
+        }
+
+        html.WriteLine("</dl></section>");
+    }
 }

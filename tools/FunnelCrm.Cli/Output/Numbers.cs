@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using FunnelCrm.Cli.Formats;
 
@@ -31,6 +32,13 @@ public sealed class Numbers
 
     /// <summary>Points with one decimal.</summary>
     public string Points(double points) => points.ToString("0.0", format);
+
+    /// <summary>A figure with one decimal and its sign (+3.1, -0.4, 0.0).</summary>
+    public string SignedOneDecimal(double value)
+    {
+        var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero);
+        return rounded == 0 ? 0.0.ToString("0.0", format) : (rounded > 0 ? "+" : "") + rounded.ToString("0.0", format);
+    }
 
     /// <summary>A figure with two decimals.</summary>
     public string TwoDecimals(double value) => value.ToString("0.00", format);
