@@ -13,7 +13,7 @@ namespace FunnelCrm.Workflows;
 /// <summary>
 /// The base of every FunnelCrm workflow activity: a sealed Execute that reads the workflow context, its services and
 /// the operation's clock, traces entry and exit, and lets only <see cref="InvalidPluginExecutionException"/> (a message
-/// for the user) escape.
+/// for the user) escape; a call that failed (a step's refusal, a missing privilege) keeps its own message and code.
 /// </summary>
 public abstract class FunnelActivity : CodeActivity
 {
@@ -34,6 +34,11 @@ public abstract class FunnelActivity : CodeActivity
         {
             tracing.Trace("{0}: refused: {1}", name, refusal.Message);
             throw;
+        }
+        catch (Exception failure) when (ServiceFaults.AsRefusal(failure) is InvalidPluginExecutionException refusal)
+        {
+            tracing.Trace("{0}: a call it made failed: {1}", name, failure);
+            throw refusal;
         }
         catch (Exception failure)
         {

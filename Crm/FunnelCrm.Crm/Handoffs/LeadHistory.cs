@@ -43,6 +43,9 @@ public sealed class LeadHistory
     /// <summary>The stage the latest row moved the lead to, or null without rows.</summary>
     public FunnelStage? Current => rows.Count == 0 ? null : To(rows[rows.Count - 1]);
 
+    /// <summary>When the latest row moved the lead, or null without rows.</summary>
+    public DateTime? LatestOn => rows.Count == 0 ? null : rows[rows.Count - 1].GetAttributeValue<DateTime?>(StageTransitionColumns.TransitionOn);
+
     /// <summary>Whether any row moved the lead into <paramref name="stage"/> before.</summary>
     public bool Entered(FunnelStage stage) => rows.Any(r => To(r) == stage);
 

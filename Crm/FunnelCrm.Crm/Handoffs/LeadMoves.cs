@@ -58,6 +58,13 @@ public static class LeadMoves
         return update;
     }
 
+    /// <summary>
+    /// A lead that is still open follows its opportunity when it is won, lost or reopened (the opportunity's step wrote
+    /// the transition row with the opportunity and the revenue; the ledger sees the move recorded and adds nothing).
+    /// </summary>
+    public static Entity FollowOpportunity(Guid leadId, FunnelStage to, TriggerOption trigger, string reason) =>
+        Move(leadId, to, trigger, reason);
+
     /// <summary>A reactivated lead goes back to the stage it left.</summary>
     public static Entity Reactivate(Guid leadId, FunnelStage to, string reason) =>
         Move(leadId, to, TriggerOption.Reactivated, reason);

@@ -40,7 +40,7 @@ public static class QualificationGate
                 + (stage == FunnelStage.Sal ? " (qualify it to SQL first)." : ".");
         }
 
-        var evaluation = BantGate.Evaluate(lead.Profile, bant);
+        var evaluation = BantGate.Evaluate(lead.Bant, bant);
         return evaluation.Passes(bant.RequiredForOpportunity)
             ? null
             : "Cannot qualify lead '" + lead.Name + "' into an opportunity: " + evaluation.Describe(bant.RequiredForOpportunity) + ".";

@@ -23,6 +23,7 @@ public static class StageEvents
             case TriggerOption.QualifyLead: return StageEvent.Qualified(now);
             case TriggerOption.OpportunityWon: return StageEvent.OpportunityWon(now);
             case TriggerOption.OpportunityLost: return StageEvent.OpportunityLost(now, reason);
+            case TriggerOption.OpportunityReopened: return StageEvent.OpportunityReopened(now);
             case TriggerOption.SlaBreached: return StageEvent.SlaBreached(now, string.IsNullOrWhiteSpace(reason) ? "Acceptance SLA" : reason!);
             case TriggerOption.Disqualified: return StageEvent.Disqualified(now, reason);
             default: return StageEvent.Manual(now, target, reason);

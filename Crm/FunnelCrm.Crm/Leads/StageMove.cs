@@ -88,11 +88,14 @@ public sealed class StageMove
             ? "Cannot clear the funnel stage of lead '" + Before.Name + "': " + Problem
             : "Cannot move lead '" + Before.Name + "' to " + FunnelStages.Label(Requested.Value) + ": " + Problem;
 
-    /// <summary>Checks <paramref name="update"/> against <paramref name="before"/> (a pre-image or a retrieved row with every column the guard reads).</summary>
+    /// <summary>
+    /// Checks <paramref name="update"/> against <paramref name="before"/> (a pre-image or a retrieved row with every column
+    /// the guard reads), reading <see cref="LeadRecord.Columns"/> of it column by column.
+    /// </summary>
     public static StageMove Check(FunnelConfiguration configuration, Entity before, Entity update, DateTime now)
     {
-        var prior = new LeadRecord(before);
-        var merged = new LeadRecord(LeadRecord.Merge(before, update));
+        var prior = LeadRecord.FromImage(before);
+        var merged = new LeadRecord(LeadRecord.Over(before, update));
         var requested = FunnelOptions.Stage(update.GetAttributeValue<OptionSetValue>(LeadColumns.Stage));
         var trigger = FunnelOptions.Trigger(update.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) ?? TriggerOption.Manual;
         var reason = update.GetAttributeValue<string>(LeadColumns.StageReason);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Funnel.Scoring;
@@ -13,7 +14,7 @@ public sealed class ActivityRecord
     public static readonly string[] ScoringColumns =
     {
         ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, InteractionColumns.InteractionType,
-        ActivityStandardColumns.From, ActivityStandardColumns.To, ActivityStandardColumns.RequiredAttendees, ActivityStandardColumns.Customer,
+        ActivityStandardColumns.From, ActivityStandardColumns.To, ActivityStandardColumns.Cc, ActivityStandardColumns.RequiredAttendees, ActivityStandardColumns.Customer,
     };
 
     private const string PartyId = "partyid";
@@ -26,28 +27,32 @@ public sealed class ActivityRecord
         this.row = row;
     }
 
-    /// <summary>The lead the activity counts for, or null when it names none.</summary>
-    public Guid? LeadId
+    /// <summary>The lead the activity counts for first (its regarding lead, else the first lead its party lists name), or null.</summary>
+    public Guid? LeadId => LeadIds.Count == 0 ? null : LeadIds[0];
+
+    /// <summary>
+    /// Every lead the activity counts for, each once: its regarding lead, then the leads its party lists name (email
+    /// from, to and cc; appointment required attendees; campaign response customer), in that order.
+    /// </summary>
+    public IReadOnlyList<Guid> LeadIds
     {
         get
         {
+            var leads = new List<Guid>();
             if (row.GetAttributeValue<EntityReference>(ActivityStandardColumns.RegardingObjectId) is { LogicalName: Tables.Lead } regarding)
             {
-                return regarding.Id;
+                leads.Add(regarding.Id);
             }
 
             foreach (var partyList in PartyLists(row.LogicalName))
             {
-                var lead = row.GetAttributeValue<EntityCollection>(partyList)?.Entities
+                leads.AddRange((row.GetAttributeValue<EntityCollection>(partyList)?.Entities ?? Enumerable.Empty<Entity>())
                     .Select(p => p.GetAttributeValue<EntityReference>(PartyId))
-                    .FirstOrDefault(r => r != null && r.LogicalName == Tables.Lead);
-                if (lead != null)
-                {
-                    return lead.Id;
-                }
+                    .Where(r => r != null && r.LogicalName == Tables.Lead)
+                    .Select(r => r.Id));
             }
 
-            return null;
+            return leads.Distinct().ToList();
         }
     }
 
@@ -118,7 +123,7 @@ public sealed class ActivityRecord
     {
         switch (table)
         {
-            case Tables.Email: return new[] { ActivityStandardColumns.From, ActivityStandardColumns.To };
+            case Tables.Email: return new[] { ActivityStandardColumns.From, ActivityStandardColumns.To, ActivityStandardColumns.Cc };
             case Tables.Appointment: return new[] { ActivityStandardColumns.RequiredAttendees };
             case Tables.CampaignResponse: return new[] { ActivityStandardColumns.Customer };
             default: return new string[0];

@@ -68,6 +68,7 @@ public static class FunnelOptions
             case StageTrigger.BantChanged: return transition.To == FunnelStage.Opportunity ? TriggerOption.QualifyLead : TriggerOption.QualifiedToSql;
             case StageTrigger.OpportunityWon: return TriggerOption.OpportunityWon;
             case StageTrigger.OpportunityLost: return TriggerOption.OpportunityLost;
+            case StageTrigger.OpportunityReopened: return TriggerOption.OpportunityReopened;
             case StageTrigger.SlaBreached: return TriggerOption.SlaBreached;
             case StageTrigger.Disqualified: return TriggerOption.Disqualified;
             default: return TriggerOption.Manual;

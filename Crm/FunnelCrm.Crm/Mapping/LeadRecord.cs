@@ -20,7 +20,10 @@ public sealed class LeadRecord
         LeadStandardColumns.PurchaseProcess, LeadStandardColumns.Need, LeadStandardColumns.PurchaseTimeframe,
     };
 
-    /// <summary>Every lead column FunnelCrm reads to score and move a lead.</summary>
+    /// <summary>
+    /// Every lead column FunnelCrm reads to score and move a lead (money columns with their base-currency twins): the
+    /// columns of every lead read, and of the lead images the scoring and stage steps declare.
+    /// </summary>
     public static readonly ColumnSet Columns = new ColumnSet(new[]
         {
             LeadStandardColumns.FullName, LeadStandardColumns.OwnerId, LeadStandardColumns.StateCode,
@@ -31,6 +34,7 @@ public sealed class LeadRecord
         }
         .Concat(ProfileColumns.LeadColumns.Where(c => c != ProfileColumns.DaysInactive))
         .Concat(BantColumnNames)
+        .Concat(new[] { LeadStandardColumns.BudgetAmountBase, LeadStandardColumns.RevenueBase })
         .Distinct()
         .ToArray());
 
@@ -78,22 +82,11 @@ public sealed class LeadRecord
     public TopContributions TopContributions => TopContributions.Parse(row.GetAttributeValue<string>(LeadColumns.TopContributions));
 
     /// <summary>The profile the fit and negative rules and the BANT gate read: column name to a plain value.</summary>
-    public IReadOnlyDictionary<string, object?> Profile
-    {
-        get
-        {
-            var profile = new Dictionary<string, object?>(StringComparer.Ordinal);
-            foreach (var column in ProfileColumns.LeadColumns.Concat(BantColumnNames))
-            {
-                if (column != ProfileColumns.DaysInactive)
-                {
-                    profile[column] = Plain(row.Contains(column) ? row[column] : null, row, column);
-                }
-            }
+    public IReadOnlyDictionary<string, object?> Profile =>
+        Values(ProfileColumns.LeadColumns.Where(c => c != ProfileColumns.DaysInactive).Concat(BantColumnNames));
 
-            return profile;
-        }
-    }
+    /// <summary>The BANT items alone (what the qualification gate reads): column name to a plain value.</summary>
+    public IReadOnlyDictionary<string, object?> Bant => Values(BantColumnNames);
 
     /// <summary>The funnel state the stage machine works on, in the lead's current stage.</summary>
     public LeadFunnelState FunnelState(double score, double fitScore) => FunnelState(Stage, score, fitScore);
@@ -132,6 +125,36 @@ public sealed class LeadRecord
         return new LeadFunnelState(Id, stage, score, fitScore, Profile, entered.Distinct());
     }
 
+    /// <summary>The lead as an image shows it, for the columns FunnelCrm reads (<see cref="Columns"/>).</summary>
+    public static LeadRecord FromImage(Entity image) => new LeadRecord(Over(image, new Entity(image.LogicalName, image.Id)));
+
+    /// <summary>
+    /// The lead as the operation leaves it: the Target's columns laid over the image's, of which only
+    /// <see cref="Columns"/> are read (each by name), so a step's lead image needs exactly those columns.
+    /// </summary>
+    public static Entity Over(Entity? image, Entity target)
+    {
+        var merged = new Entity(target.LogicalName, target.Id);
+        if (image != null)
+        {
+            merged.Id = image.Id == Guid.Empty ? target.Id : image.Id;
+            foreach (var column in Columns.Columns)
+            {
+                if (image.GetAttributeValue<object>(column) is object value)
+                {
+                    merged[column] = value;
+                }
+            }
+        }
+
+        foreach (var attribute in target.Attributes)
+        {
+            merged[attribute.Key] = attribute.Value;
+        }
+
+        return merged;
+    }
+
     /// <summary>
     /// Reads the lead with <see cref="Columns"/>, or null when there is none. A query, not a Retrieve: a missing row is an
     /// answer here, not a failed call that would doom the caller's transaction.
@@ -163,6 +186,17 @@ public sealed class LeadRecord
         }
 
         return merged;
+    }
+
+    private IReadOnlyDictionary<string, object?> Values(IEnumerable<string> columns)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var column in columns)
+        {
+            values[column] = Plain(row.GetAttributeValue<object>(column), row, column);
+        }
+
+        return values;
     }
 
     private static object? Plain(object? value, Entity row, string column)

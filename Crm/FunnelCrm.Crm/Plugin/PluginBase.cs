@@ -13,7 +13,8 @@ namespace FunnelCrm.Crm.Plugin;
 /// checks the event against the class's own <see cref="PluginStepAttribute"/> declarations, or its
 /// <see cref="CustomApiAttribute"/> (the API's message in the main operation stage), tracing and returning when it is
 /// none of them or a declared image is missing; traces entry, exit and elapsed time, and lets only
-/// <see cref="InvalidPluginExecutionException"/> escape.
+/// <see cref="InvalidPluginExecutionException"/> escape. A call the step made that failed (a nested step's refusal, a
+/// missing privilege) reaches the user with its own message and error code; any other failure is named as FunnelCrm's.
 /// </summary>
 public abstract class PluginBase : IPlugin
 {
@@ -64,6 +65,11 @@ public abstract class PluginBase : IPlugin
         {
             local.Trace("{0}: refused: {1}", name, refusal.Message);
             throw;
+        }
+        catch (Exception failure) when (ServiceFaults.AsRefusal(failure) is InvalidPluginExecutionException refusal)
+        {
+            local.Trace("{0}: a call it made failed: {1}", name, failure);
+            throw refusal;
         }
         catch (Exception failure)
         {

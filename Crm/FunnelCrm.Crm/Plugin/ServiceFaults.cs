@@ -24,6 +24,13 @@ public static class ServiceFaults
     public static int? ErrorCode(Exception failure) =>
         (failure?.GetType().GetProperty("Detail")?.GetValue(failure, null) as OrganizationServiceFault)?.ErrorCode;
 
+    /// <summary>
+    /// A failed call as the refusal it is for the user: the fault's own message and error code (a nested step's
+    /// refusal reads as that step wrote it, not wrapped in ours), or null when the exception carries no Dataverse fault.
+    /// </summary>
+    public static InvalidPluginExecutionException? AsRefusal(Exception failure) =>
+        ErrorCode(failure) is int code ? new InvalidPluginExecutionException(OperationStatus.Failed, code, failure.Message) : null;
+
     /// <summary>Whether the call failed because another writer got there first (a row version or a key taken meanwhile).</summary>
     public static bool IsLostRace(Exception failure)
     {

@@ -4,7 +4,8 @@ namespace FunnelCrm.Crm.Plugin;
 
 /// <summary>
 /// The state and status a step's operation asks for, whichever way it was sent: an Update carrying statecode and
-/// statuscode (the unified interface and current code), or the deprecated SetState (inputs State and Status).
+/// statuscode (the unified interface and current code), or the deprecated SetState and SetStateDynamicEntity (inputs
+/// EntityMoniker, State and Status).
 /// </summary>
 public sealed class StateChange
 {
@@ -24,7 +25,7 @@ public sealed class StateChange
     public static StateChange Of(IPluginExecutionContext context)
     {
         var input = context.InputParameters;
-        if (context.MessageName == "SetState")
+        if (context.MessageName == "SetState" || context.MessageName == "SetStateDynamicEntity")
         {
             return new StateChange((input["State"] as OptionSetValue)?.Value, (input.Contains("Status") ? input["Status"] as OptionSetValue : null)?.Value ?? -1);
         }

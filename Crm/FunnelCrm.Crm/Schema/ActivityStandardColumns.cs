@@ -40,6 +40,9 @@ public static class ActivityStandardColumns
     /// <summary>Email and phone call sender (party list).</summary>
     public const string From = "from";
 
+    /// <summary>Email copy recipients (party list).</summary>
+    public const string Cc = "cc";
+
     /// <summary>Appointment required attendees (party list).</summary>
     public const string RequiredAttendees = "requiredattendees";
 

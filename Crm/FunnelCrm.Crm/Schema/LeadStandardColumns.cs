@@ -44,6 +44,9 @@ public static class LeadStandardColumns
     /// <summary>Budget amount in the base currency (use this for thresholds).</summary>
     public const string BudgetAmountBase = "budgetamount_base";
 
+    /// <summary>Annual revenue in the base currency.</summary>
+    public const string RevenueBase = "revenue_base";
+
     /// <summary>Budget status (choice).</summary>
     public const string BudgetStatus = "budgetstatus";
 

@@ -26,4 +26,10 @@ public static class OpportunityStandardColumns
 
     /// <summary>Units of the opportunity's currency per unit of the base currency.</summary>
     public const string ExchangeRate = "exchangerate";
+
+    /// <summary>Actual Revenue (money): what a won opportunity brought, in its own currency.</summary>
+    public const string ActualValue = "actualvalue";
+
+    /// <summary>Actual Close Date.</summary>
+    public const string ActualCloseDate = "actualclosedate";
 }

@@ -63,6 +63,9 @@ namespace FunnelCrm.Funnel.Stages
         /// <summary>The opportunity was lost.</summary>
         public static StageEvent OpportunityLost(DateTime on, string? reason = null) => new StageEvent(StageTrigger.OpportunityLost, on, reason, null, null, false);
 
+        /// <summary>The won or lost opportunity was reopened.</summary>
+        public static StageEvent OpportunityReopened(DateTime on) => new StageEvent(StageTrigger.OpportunityReopened, on, null, null, null, false);
+
         /// <summary>An SLA of the lead was found breached; <paramref name="what"/> names it for the record.</summary>
         public static StageEvent SlaBreached(DateTime on, string what) => new StageEvent(StageTrigger.SlaBreached, on, what, null, null, false);
 

@@ -18,6 +18,7 @@ namespace FunnelCrm.Funnel.Stages
     /// <item>Qualified: SAL to SQL when the SQL BANT items pass; SQL to Opportunity when the Opportunity items pass.</item>
     /// <item>BantChanged: SQL to Opportunity when the Opportunity items pass.</item>
     /// <item>OpportunityWon / OpportunityLost: Opportunity to Won / Lost.</item>
+    /// <item>OpportunityReopened: Won or Lost back to Opportunity, never net-new.</item>
     /// <item>SlaBreached: MQL to Recycled when the settings recycle on breach.</item>
     /// <item>Disqualified (reason required): any open stage to Disqualified.</item>
     /// <item>ManualChange (reason required): any stage, except out of Won or Lost; Won and Lost only from Opportunity;
@@ -89,6 +90,8 @@ namespace FunnelCrm.Funnel.Stages
                 case StageTrigger.OpportunityWon:
                 case StageTrigger.OpportunityLost:
                     return Close(state, stage.Value, e);
+                case StageTrigger.OpportunityReopened:
+                    return Reopen(state, stage.Value, e);
                 case StageTrigger.SlaBreached:
                     return SlaBreached(state, stage.Value, e);
                 case StageTrigger.Disqualified:
@@ -197,6 +200,17 @@ namespace FunnelCrm.Funnel.Stages
 
             string reason = won ? "Opportunity won" : "Opportunity lost" + (string.IsNullOrWhiteSpace(e.Reason) ? string.Empty : ": " + e.Reason!.Trim());
             return Move(state, won ? FunnelStage.Won : FunnelStage.Lost, e, reason);
+        }
+
+        private static TransitionResult Reopen(LeadFunnelState state, FunnelStage stage, StageEvent e)
+        {
+            if (stage != FunnelStage.Won && stage != FunnelStage.Lost)
+            {
+                return TransitionResult.Unchanged("Only a won or lost opportunity can be reopened; the lead is " + FunnelStages.Label(stage) + ".");
+            }
+
+            string reason = "Opportunity reopened after it was " + (stage == FunnelStage.Won ? "won" : "lost");
+            return TransitionResult.Move(new StageTransition(state.LeadId, stage, FunnelStage.Opportunity, e.On, e.Trigger, state.Score, reason, false, null, null));
         }
 
         private TransitionResult SlaBreached(LeadFunnelState state, FunnelStage stage, StageEvent e)

@@ -41,5 +41,8 @@ namespace FunnelCrm.Funnel.Stages
 
         /// <summary>Someone set the stage by hand, with a reason.</summary>
         ManualChange = 12,
+
+        /// <summary>A won or lost opportunity was reopened (back to Opportunity, never net-new).</summary>
+        OpportunityReopened = 13,
     }
 }

@@ -1,23 +1,24 @@
 using System;
+using System.Linq;
 using FunnelCrm.Crm.Configuration;
-using FunnelCrm.Crm.Leads;
 using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Crm.Registration;
 using FunnelCrm.Crm.Schema;
+using FunnelCrm.Funnel.Scoring;
 using Microsoft.Xrm.Sdk;
 
 namespace FunnelCrm.Plugins.Scoring;
 
 /// <summary>
-/// Rescores an activity when what scoring reads changes (its lead link, direction, state or subtype): the stamped
-/// contribution leaves the old lead exactly, and the activity is scored again for its lead as it now is (an activity
-/// moving between two leads locks both in id order first). Cancelling a scored activity takes its points away.
-/// Activities a lead Merge moves are left to the merge step.
+/// Rescores an activity when what scoring reads changes (its lead links, direction, state or subtype): the stamped
+/// contribution leaves each old lead exactly, and the activity is scored again for each of its leads as it now is (the
+/// leads taken in id order, so two changes never lock the same leads in opposite orders). Cancelling a scored activity
+/// takes its points away. Activities a lead Merge moves are left to the merge step.
 /// </summary>
 [PluginStep(EmailStep, "Update", Tables.Email, PipelineStage.PreOperation, Description = "Rescore a changed email",
-    FilteringAttributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.From, ActivityStandardColumns.To })]
-[StepImage(EmailStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.From, ActivityStandardColumns.To, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+    FilteringAttributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.From, ActivityStandardColumns.To, ActivityStandardColumns.Cc })]
+[StepImage(EmailStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.From, ActivityStandardColumns.To, ActivityStandardColumns.Cc, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
 [PluginStep(PhoneCallStep, "Update", Tables.PhoneCall, PipelineStage.PreOperation, Description = "Rescore a changed phone call",
     FilteringAttributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode })]
 [StepImage(PhoneCallStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
@@ -86,29 +87,37 @@ public sealed class ActivityChangeScoringPlugin : PluginBase
         var newActivity = afterRecord.ToScored(now);
         var oldRule = oldActivity.Stamp == null ? null : configuration.Engine.MatchRule(oldActivity.WithStamp(null));
         var newRule = configuration.Engine.MatchRule(newActivity);
-        if (beforeRecord.LeadId == afterRecord.LeadId && oldRule == newRule && oldActivity.Stamp != null)
+        var oldLeads = beforeRecord.LeadIds;
+        var newLeads = afterRecord.LeadIds;
+        if (oldLeads.Count == newLeads.Count && !oldLeads.Except(newLeads).Any() && oldRule == newRule && oldActivity.Stamp != null)
         {
-            context.Trace("The {0} still counts the same for the same lead: its score stays.", target.LogicalName);
+            context.Trace("The {0} still counts the same for the same leads: their scores stay.", target.LogicalName);
             return;
         }
 
-        if (beforeRecord.LeadId is Guid from && afterRecord.LeadId is Guid to && from != to)
+        var losing = oldActivity.Stamp is { Points: not 0.0 } ? oldLeads : new Guid[0];
+        var gaining = newRule != null ? newLeads : new Guid[0];
+        ActivityStamp? stamp = null;
+        foreach (var leadId in losing.Union(gaining).OrderBy(id => id))
         {
-            LeadLocks.InOrder(context.SystemService, from, to);
+            if (losing.Contains(leadId))
+            {
+                LeadActivityScorer.Remove(context, configuration, leadId, oldActivity);
+            }
+
+            if (gaining.Contains(leadId))
+            {
+                stamp = LeadActivityScorer.Larger(stamp, LeadActivityScorer.Add(context, configuration, leadId, newActivity));
+            }
         }
 
-        if (oldActivity.Stamp is { Points: not 0.0 } && beforeRecord.LeadId is Guid oldLead)
+        if (gaining.Count > 0)
         {
-            LeadActivityScorer.Remove(context, configuration, oldLead, oldActivity);
-        }
-
-        if (afterRecord.LeadId is Guid newLead && newRule != null)
-        {
-            ActivityRecord.WriteStamp(target, LeadActivityScorer.Add(context, configuration, newLead, newActivity));
+            ActivityRecord.WriteStamp(target, stamp);
         }
         else
         {
-            ActivityRecord.WriteStamp(target, afterRecord.LeadId == null ? null : new Funnel.Scoring.ActivityStamp(0, configuration.Engine.Version, now));
+            ActivityRecord.WriteStamp(target, newLeads.Count == 0 ? null : new ActivityStamp(0, configuration.Engine.Version, now));
         }
     }
 }

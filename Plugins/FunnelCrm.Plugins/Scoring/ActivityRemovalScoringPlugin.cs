@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FunnelCrm.Crm.Configuration;
 using FunnelCrm.Crm.Mapping;
 using FunnelCrm.Crm.Plugin;
@@ -9,11 +10,11 @@ using Microsoft.Xrm.Sdk;
 namespace FunnelCrm.Plugins.Scoring;
 
 /// <summary>
-/// Takes a deleted activity's stamped contribution away from its lead. Activities deleted because their lead is being
+/// Takes a deleted activity's stamped contribution away from its lead (from each of its leads, in id order). Activities deleted because their lead is being
 /// deleted leave the lead alone.
 /// </summary>
 [PluginStep(EmailStep, "Delete", Tables.Email, PipelineStage.PreOperation, Description = "Unscore a deleted email")]
-[StepImage(EmailStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.From, ActivityStandardColumns.To, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
+[StepImage(EmailStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.From, ActivityStandardColumns.To, ActivityStandardColumns.Cc, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
 [PluginStep(PhoneCallStep, "Delete", Tables.PhoneCall, PipelineStage.PreOperation, Description = "Unscore a deleted phone call")]
 [StepImage(PhoneCallStep, ImageAlias, StepImageType.PreImage, Attributes = new[] { ActivityStandardColumns.RegardingObjectId, ActivityStandardColumns.DirectionCode, ActivityStandardColumns.StateCode, ActivityStandardColumns.ActualEnd, ActivityStandardColumns.CreatedOn, ActivityStampColumns.Points, ActivityStampColumns.ModelVersion, ActivityStampColumns.ScoredOn })]
 [PluginStep(AppointmentStep, "Delete", Tables.Appointment, PipelineStage.PreOperation, Description = "Unscore a deleted appointment")]
@@ -58,12 +59,16 @@ public sealed class ActivityRemovalScoringPlugin : PluginBase
 
         var record = new ActivityRecord(context.PreImage(ImageAlias)!);
         var activity = record.ToScored(context.Clock.UtcNow);
-        if (record.LeadId is not Guid leadId || activity.Stamp is not { Points: not 0.0 })
+        if (record.LeadIds.Count == 0 || activity.Stamp is not { Points: not 0.0 })
         {
             context.Trace("The deleted activity added nothing to a lead.");
             return;
         }
 
-        LeadActivityScorer.Remove(context, FunnelConfigurationSource.For(context), leadId, activity);
+        var configuration = FunnelConfigurationSource.For(context);
+        foreach (var leadId in record.LeadIds.OrderBy(id => id))
+        {
+            LeadActivityScorer.Remove(context, configuration, leadId, activity);
+        }
     }
 }

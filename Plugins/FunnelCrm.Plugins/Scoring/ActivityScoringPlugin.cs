@@ -9,10 +9,12 @@ using Microsoft.Xrm.Sdk;
 namespace FunnelCrm.Plugins.Scoring;
 
 /// <summary>
-/// Scores a new activity for its lead in the same transaction, and stamps the activity row itself with the points,
+/// Scores a new activity for its lead in the same transaction (each lead once when its party lists name several: an
+/// email to and copied to two leads scores both), and stamps the activity row itself with the points,
 /// model version and time (in pre-operation, at no call cost): the activities are the ledger that explains and
 /// replays the score. An activity that already carries a stamp (retries, replays, imports) is never counted again;
-/// one that matches no rule is stamped with 0 points without touching the lead. When the configuration cannot be used
+/// one that matches no rule is stamped with 0 points without touching the lead. An email or phone call without a
+/// direction is scored as the direction the column's default gives it (read from the metadata), never assumed incoming. When the configuration cannot be used
 /// the activity saves unstamped (traced), so tracking never stops; RecalculateScore scores it once the rule is fixed.
 /// </summary>
 [PluginStep(EmailStep, "Create", Tables.Email, PipelineStage.PreOperation, Description = "Score an email for its lead")]
@@ -46,7 +48,8 @@ public sealed class ActivityScoringPlugin : PluginBase
     {
         var target = context.Target;
         var record = new ActivityRecord(target);
-        if (record.LeadId is not Guid leadId)
+        var leads = record.LeadIds;
+        if (leads.Count == 0)
         {
             context.Trace("The {0} names no lead: nothing to score.", target.LogicalName);
             return;
@@ -70,6 +73,7 @@ public sealed class ActivityScoringPlugin : PluginBase
             return;
         }
 
+        DirectionAsSaved(context, target);
         var activity = record.ToScored(context.Clock.UtcNow);
         if (configuration.Engine.MatchRule(activity) == null)
         {
@@ -78,6 +82,25 @@ public sealed class ActivityScoringPlugin : PluginBase
             return;
         }
 
-        ActivityRecord.WriteStamp(target, LeadActivityScorer.Add(context, configuration, leadId, activity));
+        ActivityRecord.WriteStamp(target, LeadActivityScorer.AddToEach(context, configuration, leads, activity));
+    }
+
+    /// <summary>
+    /// An email or phone call created without a direction is saved with the column's default (Outgoing in a standard
+    /// organization, but an organization may change it): the step reads that default from the metadata and puts it in
+    /// the Target, so the direction it scores is the one the row will hold.
+    /// </summary>
+    private static void DirectionAsSaved(LocalPluginContext context, Entity target)
+    {
+        if ((target.LogicalName != Tables.Email && target.LogicalName != Tables.PhoneCall) || target.Contains(ActivityStandardColumns.DirectionCode))
+        {
+            return;
+        }
+
+        if (ColumnDefaults.Of(context.SystemService, context.Context.OrganizationId, context.Clock.UtcNow, target.LogicalName, ActivityStandardColumns.DirectionCode) is bool outgoing)
+        {
+            target[ActivityStandardColumns.DirectionCode] = outgoing;
+            context.Trace("The {0} names no direction: the column's default, {1}, is what it is saved with.", target.LogicalName, outgoing ? "outgoing" : "incoming");
+        }
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using FunnelCrm.Crm.Configuration;
 using FunnelCrm.Crm.Leads;
 using FunnelCrm.Crm.Mapping;
@@ -25,6 +27,26 @@ internal static class LeadActivityScorer
     /// <summary>Takes the stamped contribution of <paramref name="activity"/> away from the lead.</summary>
     public static void Remove(LocalPluginContext context, FunnelConfiguration configuration, Guid leadId, ScoredActivity activity) =>
         Change(context, configuration, leadId, activity, adding: false);
+
+    /// <summary>
+    /// Scores <paramref name="activity"/> once for each of its leads, in id order (the order every step locks several
+    /// leads in), and returns the stamp to write on the activity: the most points any of them got (a closed lead gets
+    /// none, and caps count per lead).
+    /// </summary>
+    public static ActivityStamp? AddToEach(LocalPluginContext context, FunnelConfiguration configuration, IEnumerable<Guid> leadIds, ScoredActivity activity)
+    {
+        ActivityStamp? stamp = null;
+        foreach (var leadId in leadIds.Distinct().OrderBy(id => id))
+        {
+            stamp = Larger(stamp, Add(context, configuration, leadId, activity));
+        }
+
+        return stamp;
+    }
+
+    /// <summary>The stamp with more points (the one that is there when the other is null).</summary>
+    public static ActivityStamp? Larger(ActivityStamp? first, ActivityStamp? second) =>
+        first == null || (second != null && second.Points > first.Points) ? second : first;
 
     private static ActivityStamp? Change(LocalPluginContext context, FunnelConfiguration configuration, Guid leadId, ScoredActivity activity, bool adding)
     {

@@ -6,6 +6,7 @@ using FunnelCrm.Crm.Plugin;
 using FunnelCrm.Crm.Registration;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Funnel;
+using FunnelCrm.Funnel.Scoring;
 using FunnelCrm.Funnel.Sla;
 using FunnelCrm.Funnel.Stages;
 using Microsoft.Xrm.Sdk;
@@ -25,7 +26,17 @@ namespace FunnelCrm.Plugins.Stages;
 /// </summary>
 [PluginStep(StepId, "Update", Tables.Lead, PipelineStage.PreOperation, Rank = 2, Description = "Check a lead's stage move",
     FilteringAttributes = new[] { LeadColumns.Stage })]
-[StepImage(StepId, LeadImage.Alias, StepImageType.PreImage)]
+[StepImage(StepId, LeadImage.Alias, StepImageType.PreImage, Attributes = new[]
+    {
+        LeadStandardColumns.FullName, LeadStandardColumns.OwnerId, LeadStandardColumns.StateCode, LeadColumns.Score, LeadColumns.BehaviourScore,
+        LeadColumns.FitScore, LeadColumns.ScoredOn, LeadColumns.Grade, LeadColumns.Stage, LeadColumns.StageEnteredOn, LeadColumns.MqlOn,
+        LeadColumns.SalOn, LeadColumns.SqlOn, LeadColumns.RecycleCount, LeadColumns.CapWindows, LeadColumns.LastEngagementOn,
+        LeadColumns.TopContributions, LeadColumns.ModelVersion, LeadColumns.SlaDueOn, ProfileColumns.IndustryCode, ProfileColumns.NumberOfEmployees,
+        ProfileColumns.Revenue, ProfileColumns.JobTitle, ProfileColumns.EmailAddress, ProfileColumns.Country, ProfileColumns.LeadSourceCode,
+        ProfileColumns.CompanyName, ProfileColumns.DoNotEmail, ProfileColumns.DoNotBulkEmail, ProfileColumns.TargetAccount, LeadStandardColumns.BudgetAmount,
+        LeadStandardColumns.BudgetStatus, LeadStandardColumns.DecisionMaker, LeadStandardColumns.PurchaseProcess, LeadStandardColumns.Need,
+        LeadStandardColumns.PurchaseTimeframe, LeadStandardColumns.BudgetAmountBase, LeadStandardColumns.RevenueBase, LeadStandardColumns.MasterId,
+    })]
 public sealed class StageGuardPlugin : PluginBase
 {
     /// <summary>Step id.</summary>

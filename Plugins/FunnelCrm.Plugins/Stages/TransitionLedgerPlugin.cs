@@ -13,7 +13,9 @@ namespace FunnelCrm.Plugins.Stages;
 /// Writes the immutable transition row for every stage move of a lead (and the first row when a lead is created in a
 /// stage), through SYSTEM so that reps need no write access to transition rows: lead, from, to, when, who, trigger,
 /// score then, reason, whether the lead entered the stage for the first time, and its place in the lead's history (the
-/// sequence, read under the lead's lock that the move holds).
+/// sequence, read under the lead's lock that the move holds). A lead that is still open when its opportunity is won,
+/// lost or reopened follows it with a stage update, after the opportunity's step wrote the row with the opportunity and
+/// the revenue: the latest row already records that move, and nothing is added.
 /// </summary>
 [PluginStep(CreateStepId, "Create", Tables.Lead, PipelineStage.PostOperation, Description = "Record a new lead's first stage")]
 [PluginStep(UpdateStepId, "Update", Tables.Lead, PipelineStage.PostOperation, Description = "Record a lead's stage move",
@@ -48,6 +50,14 @@ public sealed class TransitionLedgerPlugin : PluginBase
         }
 
         var leadId = context.Context.PrimaryEntityId;
+        var trigger = FunnelOptions.Trigger(target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) ?? TriggerOption.Manual;
+        var latest = TransitionSequence.Latest(context.SystemService, leadId);
+        if (TransitionSequence.Records(latest, from, to.Value, trigger))
+        {
+            context.Trace("The move of lead {0} to {1} ({2}) is recorded already, by the step that followed its opportunity: nothing to add.", leadId, to, trigger);
+            return;
+        }
+
         var score = context.PostImage(LeadImage.Alias)?.GetAttributeValue<int?>(LeadColumns.Score) ?? Bookkeeping.Value<int?>(context, LeadColumns.Score) ?? 0;
         var netNew = !context.Context.SharedVariables.Contains(NetNewVariable) || context.Context.SharedVariables[NetNewVariable] is true;
         var row = new TransitionRecord
@@ -58,11 +68,11 @@ public sealed class TransitionLedgerPlugin : PluginBase
             To = to.Value,
             On = target.GetAttributeValue<DateTime?>(LeadColumns.StageEnteredOn) ?? context.Clock.UtcNow,
             MovedBy = context.Context.InitiatingUserId,
-            Trigger = FunnelOptions.Trigger(target.GetAttributeValue<OptionSetValue>(LeadColumns.StageTrigger)) ?? TriggerOption.Manual,
+            Trigger = trigger,
             ScoreThen = score,
             Reason = target.GetAttributeValue<string>(LeadColumns.StageReason),
             IsNetNew = netNew,
-            Sequence = TransitionSequence.Next(context.SystemService, leadId),
+            Sequence = TransitionSequence.After(latest),
         }.ToEntity();
         context.SystemService.Create(row);
         context.Trace("Recorded {0} for lead {1}.", row[StageTransitionColumns.Name], leadId);

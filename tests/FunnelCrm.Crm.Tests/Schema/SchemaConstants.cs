@@ -21,7 +21,7 @@ internal static class SchemaConstants
         [typeof(InteractionColumns)] = new[] { Tables.Interaction },
     };
 
-    public static readonly Type[] StandardColumnClasses = { typeof(LeadStandardColumns), typeof(OpportunityStandardColumns), typeof(ActivityStandardColumns), typeof(SecurityTables) };
+    public static readonly Type[] StandardColumnClasses = { typeof(LeadStandardColumns), typeof(OpportunityStandardColumns), typeof(OpportunityCloseColumns), typeof(ActivityStandardColumns), typeof(SecurityTables) };
 
     public static readonly Type[] OtherClasses = { typeof(Tables), typeof(AlternateKeys), typeof(Relationships), typeof(SecurityRoles), typeof(LeadPrivileges), typeof(FieldSecurityProfiles) };
 

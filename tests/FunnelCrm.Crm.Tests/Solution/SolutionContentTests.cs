@@ -20,6 +20,16 @@ public class SolutionContentTests
     }
 
     [Fact]
+    public void LeadBookkeepingColumns_RewrittenByEveryScoredActivity_AreNotAuditedWhileScoreAndStageAre()
+    {
+        string Audit(string column) => SolutionFiles.ColumnDefinitions(Tables.Lead)
+            .Single(a => a.Element("LogicalName")!.Value == column).Element("IsAuditEnabled")!.Value;
+
+        Assert.Equal(new[] { "0", "0", "0" }, new[] { LeadColumns.ScoreExplanation, LeadColumns.CapWindows, LeadColumns.TopContributions }.Select(Audit));
+        Assert.Equal(new[] { "1", "1" }, new[] { LeadColumns.Score, LeadColumns.Stage }.Select(Audit));
+    }
+
+    [Fact]
     public void Lookups_EveryFunnelLookup_HasARelationship()
     {
         var lookups = Root.Element("Entities")!.Elements("Entity")

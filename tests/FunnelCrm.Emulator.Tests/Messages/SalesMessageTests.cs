@@ -161,6 +161,47 @@ public class SalesMessageTests
     }
 
     [Fact]
+    public void WinAndLose_CloseTheOpportunityWithAChildUpdateOfItsState_AfterTheCloseActivity()
+    {
+        var organization = Fixture.NewOrganization();
+        organization.RegisterStep(Fixture.Step<ProbePlugin>("Create", "opportunityclose", PipelineStage.PostOperation, "close"));
+        organization.RegisterStep(Fixture.Step<ProbePlugin>("Update", "opportunity", PipelineStage.PostOperation, "state"));
+        var service = organization.CreateService();
+        var won = OpenOpportunity(service);
+        var lost = OpenOpportunity(service);
+
+        service.Execute(Close("WinOpportunity", won, 3, 1500m));
+        service.Execute(Close("LoseOpportunity", lost, 5));
+
+        var seen = Observations.For(organization);
+        Assert.Equal(new[] { "close", "state", "state", "close", "state", "state" }, seen.Select(o => o.Probe));
+        var states = seen.Where(o => o.Probe == "state" && o.Target.ContainsKey("statecode")).ToList();
+        Assert.Equal(2, states.Count);
+        Assert.All(states, o => Assert.True(o.Depth > 1, "the state change runs inside Win or Lose"));
+        Assert.Contains(seen, o => o.Probe == "state" && o.Target.ContainsKey("actualvalue") && !o.Target.ContainsKey("statecode"));
+    }
+
+    [Fact]
+    public void SetStateDynamicEntity_RunsItsOwnStepsAndChangesTheState()
+    {
+        var organization = Fixture.NewOrganization();
+        organization.RegisterStep(Fixture.Step<ProbePlugin>("SetStateDynamicEntity", "opportunity", PipelineStage.PostOperation, "dynamic"));
+        organization.RegisterStep(Fixture.Step<ProbePlugin>("SetState", "opportunity", PipelineStage.PostOperation, "setstate"));
+        var service = organization.CreateService();
+        var opportunity = OpenOpportunity(service);
+
+        service.Execute(new OrganizationRequest("SetStateDynamicEntity")
+        {
+            ["EntityMoniker"] = new EntityReference("opportunity", opportunity),
+            ["State"] = new OptionSetValue(2),
+            ["Status"] = new OptionSetValue(4),
+        });
+
+        Assert.Equal(new[] { "dynamic" }, Observations.For(organization).Select(o => o.Probe));
+        Assert.Equal(2, service.Retrieve("opportunity", opportunity, new ColumnSet("statecode")).GetAttributeValue<OptionSetValue>("statecode").Value);
+    }
+
+    [Fact]
     public void LoseOpportunity_WithWonStatus_FailsAsInvalidStatus()
     {
         var service = Fixture.NewOrganization().CreateService();

@@ -227,6 +227,27 @@ namespace FunnelCrm.Funnel.Tests.Stages
         }
 
         [Fact]
+        public void OpportunityReopened_FromWonOrLost_ReturnsToOpportunityNeverNetNew()
+        {
+            TransitionResult fromWon = machine.Apply(Leads.At(FunnelStage.Won), StageEvent.OpportunityReopened(When));
+            TransitionResult fromLost = machine.Apply(Leads.At(FunnelStage.Lost), StageEvent.OpportunityReopened(When));
+
+            Assert.Equal(FunnelStage.Opportunity, fromWon.Transition!.To);
+            Assert.Equal("Opportunity reopened after it was won", fromWon.Transition.Reason);
+            Assert.False(fromWon.Transition.IsNetNew);
+            Assert.Equal("Opportunity reopened after it was lost", fromLost.Transition!.Reason);
+        }
+
+        [Fact]
+        public void OpportunityReopened_OpenOpportunity_LeavesTheLead()
+        {
+            TransitionResult result = machine.Apply(Leads.At(FunnelStage.Opportunity), StageEvent.OpportunityReopened(When));
+
+            Assert.Equal(TransitionOutcome.Unchanged, result.Outcome);
+            Assert.Equal("Only a won or lost opportunity can be reopened; the lead is Opportunity.", result.Message);
+        }
+
+        [Fact]
         public void SlaBreached_Mql_IsRecycled()
         {
             TransitionResult result = machine.Apply(Leads.At(FunnelStage.Mql), StageEvent.SlaBreached(When, "MQL acceptance SLA"));

@@ -93,7 +93,7 @@ public class ForgeryTests
         { "Disqualified", FunnelStageOption.Known, StageTriggerOption.Reactivated },
         { "Opportunity", FunnelStageOption.Won, StageTriggerOption.OpportunityWon },
         { "Opportunity", FunnelStageOption.Lost, StageTriggerOption.OpportunityLost },
-        { "Opportunity", FunnelStageOption.Sql, StageTriggerOption.OpportunityReopened },
+        { "Won", FunnelStageOption.Opportunity, StageTriggerOption.OpportunityReopened },
         { "Known", FunnelStageOption.Recycled, StageTriggerOption.Merged },
     };
 
@@ -141,6 +141,10 @@ public class ForgeryTests
                 var opportunity = Sql(crm);
                 crm.System.Update(Move(opportunity, FunnelStageOption.Opportunity, StageTriggerOption.QualifyLead, "Qualified"));
                 return opportunity;
+            case "Won":
+                var won = LeadAt(crm, "Opportunity");
+                crm.System.Update(Move(won, FunnelStageOption.Won, StageTriggerOption.OpportunityWon, "Won"));
+                return won;
             default:
                 throw new ArgumentOutOfRangeException(nameof(lead), lead, "No such lead in these tests.");
         }

@@ -4,6 +4,7 @@ using System.Linq;
 using FunnelCrm.Crm.Schema;
 using FunnelCrm.Crm.Tests.Support;
 using FunnelCrm.Emulator;
+using FunnelCrm.Emulator.Pipeline;
 using FunnelCrm.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -18,19 +19,36 @@ internal sealed class FunnelOrganization
 
     /// <summary>
     /// An organization under the suite's platform variants, or under <paramref name="platform"/> for a test about the
-    /// behaviour one variant value gives.
+    /// behaviour one variant value gives; its plugin classes register through <paramref name="instead"/> (given a class's
+    /// declared steps) when it gives replacements, or not at all without <paramref name="registerDeclaredSteps"/>.
     /// </summary>
-    public FunnelOrganization(bool registerDeclaredSteps = true, PlatformBehaviour? platform = null)
+    public FunnelOrganization(bool registerDeclaredSteps = true, PlatformBehaviour? platform = null,
+        Func<IReadOnlyList<StepRegistration>, IEnumerable<StepRegistration>?>? instead = null)
     {
         Organization = SuitePlatform.NewOrganization(new EmulatorClock(Start));
         Organization.Platform = platform ?? Organization.Platform;
         Organization.LoadSolutionSource(RepositoryPaths.Solution);
-        if (registerDeclaredSteps)
+        var declared = registerDeclaredSteps ? Organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly) : Array.Empty<StepRegistration>();
+        Organization.RegisterDeclaredCustomApis(typeof(ActivityScoringPlugin).Assembly);
+        if (instead != null)
         {
-            Organization.RegisterDeclaredSteps(typeof(ActivityScoringPlugin).Assembly);
+            foreach (var steps in declared.GroupBy(step => step.PluginType).ToList())
+            {
+                if (instead(steps.ToList()) is IEnumerable<StepRegistration> replacements)
+                {
+                    foreach (var step in steps)
+                    {
+                        Organization.UnregisterStep(step.Id);
+                    }
+
+                    foreach (var registration in replacements)
+                    {
+                        Organization.RegisterStep(registration);
+                    }
+                }
+            }
         }
 
-        Organization.RegisterDeclaredCustomApis(typeof(ActivityScoringPlugin).Assembly);
         System = Organization.CreateService();
     }
 

@@ -49,6 +49,27 @@ public class HandoffActivityTests
     }
 
     [Fact]
+    public void AcceptLead_AnotherStepRefusesTheLeadsUpdate_IsRefusedWithThatStepsOwnMessage()
+    {
+        var crm = new WorkflowOrganization();
+        var leadId = crm.Mql();
+        crm.Organization.RegisterStep(new FunnelCrm.Emulator.Pipeline.StepRegistration(typeof(ComplianceHold), "Update", Tables.Lead, FunnelCrm.Crm.Registration.PipelineStage.PreOperation));
+
+        var refusal = Assert.Throws<OrganizationServiceFaultException>(() => crm.Run(new AcceptLead(), leadId, For(leadId)));
+
+        Assert.Equal(ComplianceHold.Refusal, refusal.Message);
+        Assert.Equal(FunnelStageOption.Mql, crm.Stage(leadId));
+    }
+
+    /// <summary>Another publisher's step on lead Update that refuses every change.</summary>
+    public sealed class ComplianceHold : IPlugin
+    {
+        public const string Refusal = "This lead is on a compliance hold: ask the data protection officer before changing it.";
+
+        public void Execute(IServiceProvider serviceProvider) => throw new InvalidPluginExecutionException(Refusal);
+    }
+
+    [Fact]
     public void AcceptLead_NoLead_IsRefused()
     {
         var crm = new WorkflowOrganization();

@@ -39,6 +39,10 @@ internal sealed class CreateHandler : IMessageHandler
             : target.Contains(table.PrimaryIdColumn) && target[table.PrimaryIdColumn] is Guid given && given != Guid.Empty ? given
             : Guid.NewGuid();
         var values = target.Attributes.Where(a => a.Value != null).ToDictionary(a => a.Key, a => (object?)a.Value, StringComparer.Ordinal);
+        foreach (var column in table.Columns.Values.Where(c => c.DefaultValue != null && !target.Contains(c.LogicalName)))
+        {
+            values[column.LogicalName] = column.DefaultValue;
+        }
         var user = new EntityReference("systemuser", operation.User.Id);
         values[table.PrimaryIdColumn] = id;
         values["createdon"] = target.GetAttributeValue<DateTime?>("overriddencreatedon") ?? operation.Now;

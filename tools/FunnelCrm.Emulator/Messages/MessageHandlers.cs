@@ -18,7 +18,8 @@ internal static class MessageHandlers
         ["RetrieveMultiple"] = new RetrieveMultipleHandler(),
         ["Associate"] = new AssociationHandler(associate: true),
         ["Disassociate"] = new AssociationHandler(associate: false),
-        ["SetState"] = new SetStateHandler(),
+        ["SetState"] = new SetStateHandler("SetState"),
+        ["SetStateDynamicEntity"] = new SetStateHandler("SetStateDynamicEntity"),
         ["Assign"] = new AssignHandler(),
         ["WhoAmI"] = new WhoAmIHandler(),
         ["QualifyLead"] = new QualifyLeadHandler(),
@@ -26,6 +27,7 @@ internal static class MessageHandlers
         ["LoseOpportunity"] = new CloseOpportunityHandler(won: false),
         ["Merge"] = new MergeHandler(),
         ["Upsert"] = new UpsertHandler(),
+        ["RetrieveAttribute"] = new RetrieveAttributeHandler(),
         ["FetchXmlToQueryExpression"] = new FetchXmlToQueryExpressionHandler(),
     };
 

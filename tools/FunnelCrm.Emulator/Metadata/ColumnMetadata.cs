@@ -42,6 +42,9 @@ public sealed class ColumnMetadata
     /// <summary>Whether column-level security applies (the solution's IsSecured): only field security profiles grant access.</summary>
     public bool IsSecured { get; init; }
 
+    /// <summary>The value a Create that leaves the column out stores (and RetrieveAttribute reports), or null without one.</summary>
+    public object? DefaultValue { get; init; }
+
     /// <summary>The option set's name when the choice uses a global option set declared elsewhere.</summary>
     public string? OptionSetName { get; init; }
 

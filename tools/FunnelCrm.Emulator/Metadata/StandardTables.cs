@@ -32,6 +32,9 @@ public static class StandardTables
     private static ColumnMetadata Int(string name) => new(name, ColumnType.Integer);
     private static ColumnMetadata Money(string name) => new(name, ColumnType.Money);
     private static ColumnMetadata Bool(string name) => new(name, ColumnType.Boolean);
+
+    /// <summary>Email and phone call Direction: 1 Outgoing, 0 Incoming, default Outgoing (the tables' references in Microsoft's documentation).</summary>
+    private static ColumnMetadata Direction() => new("directioncode", ColumnType.Boolean) { DefaultValue = true };
     private static ColumnMetadata Date(string name) => new(name, ColumnType.DateTime);
     private static ColumnMetadata Lookup(string name, params string[] targets) => new(name, ColumnType.Lookup, targets);
     private static ColumnMetadata Choice(string name, params int[] values) => new(name, ColumnType.Picklist, options: values);
@@ -169,8 +172,8 @@ public static class StandardTables
             catalog.AddTable(table);
         }
         catalog.GetTable("task").AddColumn(Text("subject", 200));
-        catalog.GetTable("email").AddColumns(Bool("directioncode"), Parties("from"), Parties("to"), Parties("cc"), Parties("bcc"), Text("sender", 250), Text("torecipients", 500));
-        catalog.GetTable("phonecall").AddColumns(Bool("directioncode"), Parties("from"), Parties("to"), Text("phonenumber", 200));
+        catalog.GetTable("email").AddColumns(Direction(), Parties("from"), Parties("to"), Parties("cc"), Parties("bcc"), Text("sender", 250), Text("torecipients", 500));
+        catalog.GetTable("phonecall").AddColumns(Direction(), Parties("from"), Parties("to"), Text("phonenumber", 200));
         catalog.GetTable("appointment").AddColumns(Parties("requiredattendees"), Parties("optionalattendees"), Parties("organizer"), Text("location", 200));
         catalog.GetTable("campaignresponse").AddColumns(Parties("customer"), Choice("responsecode", 1, 2, 3, 4), Choice("channeltypecode", Range(1, 8).ToArray()),
             Text("firstname", 50), Text("lastname", 50), Text("companyname", 100), Text("emailaddress", 100), Date("receivedon"));

@@ -13,10 +13,12 @@ public static class SdkMessages
         ["Update"] = new Guid("20bebb1b-ea3e-db11-86a7-000a3a5473e8"),
         ["Delete"] = new Guid("a1bdbb1b-ea3e-db11-86a7-000a3a5473e8"),
 
-        // From public tables of platform message ids that give the three above identically (Merge from one, SetState from two);
-        // not yet checked against an export.
+        // From public tables of platform message ids that give the three above identically (Merge from one, SetState and
+        // SetStateDynamicEntity from two: an organization's sdkmessage rows read over the Web API, and a plug-in
+        // registration tool's cache of message ids); not yet checked against an export.
         ["Merge"] = new Guid("dbbdbb1b-ea3e-db11-86a7-000a3a5473e8"),
         ["SetState"] = new Guid("1cbebb1b-ea3e-db11-86a7-000a3a5473e8"),
+        ["SetStateDynamicEntity"] = new Guid("1dbebb1b-ea3e-db11-86a7-000a3a5473e8"),
     };
 
     /// <summary>The messages the packer knows.</summary>
